@@ -1,0 +1,32 @@
+package com.doganhub.platform.api;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * The descriptor a module bundle registers as a service. The platform's module registry, RBAC, licensing and
+ * web UI are built from these services alone: installing a bundle adds its permissions, menus and endpoints,
+ * uninstalling it removes them.
+ */
+@ConsumerType
+public interface PlatformModule {
+
+    /** Lower-case identifier, also the prefix of the module's permissions and tables ({@code finance}). */
+    String id();
+
+    /** The module's version, normally its bundle version. */
+    String version();
+
+    /** Display name in Arabic and English. */
+    LocalizedText name();
+
+    /** Permissions the module defines; each id starts with {@link #id()}. */
+    List<PermissionDefinition> permissions();
+
+    /** Menu entries for the web UI. */
+    List<NavigationEntry> navigation();
+
+    /** Capabilities or integrations the module needs to be fully functional ({@code email}, {@code zatca}). */
+    List<String> requiredIntegrations();
+}

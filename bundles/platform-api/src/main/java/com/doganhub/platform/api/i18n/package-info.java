@@ -1,0 +1,10 @@
+/**
+ * Messages in Arabic and English. A bundle whose errors or emails need its own texts registers a
+ * {@link com.doganhub.platform.api.i18n.MessageCatalog}; the platform asks every catalog in turn.
+ */
+@Export
+@Version("1.0.0")
+package com.doganhub.platform.api.i18n;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
