@@ -1,0 +1,58 @@
+package com.doganhub.platform.web.internal;
+
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Request;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.slf4j.MDC;
+
+import com.doganhub.platform.api.JaxrsApplications;
+
+/** The one exception mapper of the platform: every failure leaves as {@code application/problem+json}. */
+@Component(service = ExceptionMapper.class)
+@JaxrsExtension
+@JaxrsApplicationSelect(JaxrsApplications.ALL_SELECT)
+public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private final ProblemFactory problems;
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private Request request;
+
+    @Activate
+    public ProblemExceptionMapper(@Reference ProblemFactory problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        String contentType = headers.getMediaType() == null ? null : headers.getMediaType().toString();
+        Problem problem = problems.from(failure, RequestLanguage.fromHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
+                MDC.get(RequestIds.MDC_KEY), request.getMethod(), contentType);
+        Response.ResponseBuilder response = Response.status(problem.status())
+                .type(JsonProvider.PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, RequestLanguage.fromHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).getLanguage())
+                .entity(problem);
+        if (problem.status() == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"doganhub\"");
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse() != null) {
+            String allow = web.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            if (allow != null) {
+                response.header(HttpHeaders.ALLOW, allow);
+            }
+        }
+        return response.build();
+    }
+}

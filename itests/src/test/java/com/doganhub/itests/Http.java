@@ -1,0 +1,103 @@
+package com.doganhub.itests;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A small HTTP client for the tests: real requests over loopback to the booted distribution. */
+final class Http {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String base;
+    private final Map<String, String> defaultHeaders;
+
+    Http(int port) {
+        this("http://127.0.0.1:" + port, Map.of());
+    }
+
+    private Http(String base, Map<String, String> defaultHeaders) {
+        this.base = base;
+        this.defaultHeaders = Map.copyOf(defaultHeaders);
+    }
+
+    /** The same client, sending one more header on every request. */
+    Http withHeader(String name, String value) {
+        Map<String, String> headers = new LinkedHashMap<>(defaultHeaders);
+        headers.put(name, value);
+        return new Http(base, headers);
+    }
+
+    Answer get(String path) throws IOException {
+        return send("GET", path, null, null);
+    }
+
+    Answer delete(String path) throws IOException {
+        return send("DELETE", path, null, null);
+    }
+
+    Answer postJson(String path, String json) throws IOException {
+        return send("POST", path, json, "application/json");
+    }
+
+    Answer send(String method, String path, String body, String contentType) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) new URL(base + path).openConnection();
+        connection.setRequestMethod(method);
+        connection.setConnectTimeout(5000);
+        connection.setReadTimeout(30000);
+        defaultHeaders.forEach(connection::setRequestProperty);
+        if (body != null) {
+            connection.setDoOutput(true);
+            connection.setRequestProperty("Content-Type", contentType);
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(body.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        int status = connection.getResponseCode();
+        InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+        String text = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        return new Answer(status, connection.getHeaderFields(), text);
+    }
+
+    /** The status, or -1 when nothing listens. */
+    int statusOf(String path) {
+        try {
+            return get(path).status();
+        } catch (ConnectException refused) {
+            return -1;
+        } catch (IOException other) {
+            return -2;
+        }
+    }
+
+    record Answer(int status, Map<String, List<String>> headers, String body) {
+
+        String header(String name) {
+            for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
+                if (entry.getKey() != null && entry.getKey().equalsIgnoreCase(name)) {
+                    return entry.getValue().get(0);
+                }
+            }
+            return null;
+        }
+
+        JsonNode json() throws IOException {
+            return JSON.readTree(body);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

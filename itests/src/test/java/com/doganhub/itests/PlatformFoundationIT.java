@@ -1,0 +1,374 @@
+package com.doganhub.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.EnumSet;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Before;
+import org.junit.FixMethodOrder;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.MethodSorters;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+
+import com.doganhub.platform.api.RequestAuthenticator;
+import com.doganhub.platform.persistence.api.MigrationState;
+import com.doganhub.platform.persistence.api.SchemaMigrations;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Boots the assembled distribution once against a fresh PostgreSQL database and checks the foundation end to end:
+ * wiring, migrations, JSON, problem+json, tenant isolation, a bundle restart and a database outage.
+ * The methods run in name order; the last ones disturb the runtime on purpose.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
+public class PlatformFoundationIT {
+
+    private static final int HTTP_PORT = 8182;
+    private static final String SAMPLE_FEATURE = "doganhub-sample-module";
+    private static boolean prepared;
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private FeaturesService features;
+
+    @Inject
+    private ServiceComponentRuntime scr;
+
+    @Inject
+    private ConfigurationAdmin configurationAdmin;
+
+    private final Http http = new Http(HTTP_PORT);
+    private final Http alnoor = http.withHeader("Authorization", TestAuthenticator.SCHEME + "alnoor");
+    private final Http demo = http.withHeader("Authorization", TestAuthenticator.SCHEME + "demo");
+
+    @Configuration
+    public Option[] configuration() {
+        String database = TestPostgres.createDatabase("doganhub_it");
+        String distribution = System.getProperty("doganhub.distribution");
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(new File(distribution).toURI().toString())
+                    .unpackDirectory(new File(System.getProperty("doganhub.exam.directory", "target/exam")))
+                    .useDeployFolder(false)
+                    .karafVersion("4.4.10")
+                    .name("DoganHub"),
+            configureConsole().ignoreLocalConsole(),
+            keepRuntimeFolder(),
+            logLevel(LogLevel.INFO),
+            systemTimeout(180_000),
+            vmOptions("-Xmx384m", "-XX:+UseSerialGC", "-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                    System.getProperty("user.home") + "/.m2/repository"),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "8102"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+            editConfigurationFilePut("etc/com.doganhub.persistence.cfg", "url",
+                    "jdbc:postgresql://" + TestPostgres.hostPort() + "/" + database),
+            editConfigurationFilePut("etc/com.doganhub.persistence.cfg", "user", "postgres"),
+        };
+    }
+
+    @Before
+    public void prepareOnce() throws Exception {
+        if (prepared) {
+            return;
+        }
+        context.registerService(RequestAuthenticator.class, new TestAuthenticator(), new Hashtable<>());
+        features.installFeature(SAMPLE_FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        waitFor("the sample module answers", () -> alnoor.statusOf("/api/v1/sample/notes") == 200, 120);
+        prepared = true;
+    }
+
+    @Test
+    public void t1_everyBundleIsActiveAndEveryComponentSatisfied() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+            if (!fragment && bundle.getState() != Bundle.ACTIVE) {
+                problems.add(bundle.getSymbolicName() + " is in state " + bundle.getState());
+            }
+        }
+        int components = 0;
+        for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs()) {
+            if (!description.bundle.symbolicName.startsWith("doganhub-")) {
+                continue;
+            }
+            components++;
+            for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
+                if (configuration.state != ComponentConfigurationDTO.ACTIVE
+                        && configuration.state != ComponentConfigurationDTO.SATISFIED) {
+                    problems.add(description.name + " is not satisfied (state " + configuration.state + ")");
+                }
+            }
+        }
+        assertTrue("problems: " + problems, problems.isEmpty());
+        assertTrue("our bundles declare DS components, found " + components, components >= 15);
+    }
+
+    @Test
+    public void t2_liveAndReadyOnPostgres() throws Exception {
+        waitFor("liveness", () -> http.statusOf("/health") == 200, 30);
+        Http.Answer live = http.get("/health");
+        assertEquals(200, live.status());
+        assertEquals("UP", live.json().get("status").asText());
+
+        Http.Answer ready = http.get("/health/ready");
+        assertEquals(ready.body(), 200, ready.status());
+        JsonNode checks = ready.json().get("checks");
+        assertEquals("database", checks.get(0).get("name").asText());
+        assertTrue(checks.get(0).get("detail").asText(), checks.get(0).get("detail").asText().startsWith("PostgreSQL"));
+        assertEquals("migrations", checks.get(1).get("name").asText());
+        assertNotNull(http.get("/health/ready").header("X-Request-Id"));
+
+        Http.Answer metrics = http.get("/metrics");
+        assertEquals(200, metrics.status());
+        assertTrue(metrics.header("Content-Type"), metrics.header("Content-Type").startsWith("text/plain"));
+        assertTrue(metrics.body(), metrics.body().contains("doganhub_readiness_up{check=\"database\"} 1"));
+        assertTrue(metrics.body(), metrics.body().contains("jvm_memory_used_bytes{area=\"heap\"}"));
+    }
+
+    @Test
+    public void t3_theModuleSchemaIsMigratedAndRecorded() throws Exception {
+        SchemaMigrations migrations = service(SchemaMigrations.class, null);
+        MigrationState sample = migrations.states().stream()
+                .filter(state -> state.bundle().equals("doganhub-sample-module")).findFirst().orElseThrow();
+        assertEquals(MigrationState.Status.APPLIED, sample.status());
+        assertEquals("doganhub-sample-module/db/changelog.xml", sample.changelog());
+
+        DataSource dataSource = service(DataSource.class, "(osgi.jndi.service.name=doganhub)");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            assertEquals("PostgreSQL", connection.getMetaData().getDatabaseProductName());
+            try (ResultSet rows = statement.executeQuery(
+                    "select id, filename from core_schema_changelog where filename like 'doganhub-sample-module/%'")) {
+                assertTrue("the changeset is recorded under the bundle's name", rows.next());
+                assertEquals("smp-note-1", rows.getString(1));
+            }
+            try (ResultSet rows = statement.executeQuery(
+                    "select column_name from information_schema.columns where table_name = 'smp_note' and column_name = 'tenant_id'")) {
+                assertTrue("smp_note carries the tenant discriminator", rows.next());
+            }
+        }
+    }
+
+    @Test
+    public void t4_jsonRoundTripKeepsArabicDecimalsAndDates() throws Exception {
+        Http.Answer created = alnoor.postJson("/api/v1/sample/notes",
+                "{\"title\":\"دفعة مقدمة — شركة النور\",\"amount\":\"1150.50\",\"currency\":\"SAR\",\"dueDate\":\"2026-12-31\"}");
+        assertEquals(created.body(), 201, created.status());
+        String id = created.json().get("id").asText();
+        assertTrue(created.header("Location"), created.header("Location").endsWith("/api/v1/sample/notes/" + id));
+
+        JsonNode note = alnoor.get("/api/v1/sample/notes/" + id).json();
+        assertEquals("دفعة مقدمة — شركة النور", note.get("title").asText());
+        assertTrue("amounts travel as strings", note.get("amount").isTextual());
+        assertEquals("1150.50", note.get("amount").asText());
+        assertEquals("SAR", note.get("currency").asText());
+        assertEquals("2026-12-31", note.get("dueDate").asText());
+        assertTrue(note.get("createdAt").asText(), note.get("createdAt").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));
+
+        JsonNode page = alnoor.get("/api/v1/sample/notes?limit=10").json();
+        assertEquals(id, page.get("items").get(0).get("id").asText());
+        assertTrue(page.get("nextCursor") == null || page.get("nextCursor").isNull());
+    }
+
+    @Test
+    public void t5_tenantsNeverSeeEachOthersRows() throws Exception {
+        String alnoorNote = alnoor.postJson("/api/v1/sample/notes",
+                "{\"title\":\"سرية\",\"amount\":\"10.00\",\"currency\":\"SAR\"}").json().get("id").asText();
+        demo.postJson("/api/v1/sample/notes", "{\"title\":\"demo note\",\"amount\":\"1.00\",\"currency\":\"SAR\"}");
+
+        Http.Answer read = demo.get("/api/v1/sample/notes/" + alnoorNote);
+        assertEquals(read.body(), 404, read.status());
+        assertEquals("not-found", read.json().get("code").asText());
+        assertFalse("the problem does not leak the row", read.body().contains("سرية"));
+
+        Http.Answer remove = demo.delete("/api/v1/sample/notes/" + alnoorNote);
+        assertEquals(404, remove.status());
+        assertEquals(200, alnoor.get("/api/v1/sample/notes/" + alnoorNote).status());
+
+        for (JsonNode item : demo.get("/api/v1/sample/notes?limit=100").json().get("items")) {
+            assertFalse("demo lists only its own notes", item.get("title").asText().equals("سرية"));
+        }
+        Http.Answer anonymous = http.get("/api/v1/sample/notes");
+        assertEquals(401, anonymous.status());
+        assertNotNull(anonymous.header("WWW-Authenticate"));
+    }
+
+    @Test
+    public void t6_badInputIsAnsweredWithProblemJsonInTheCallersLanguage() throws Exception {
+        Http.Answer malformed = alnoor.postJson("/api/v1/sample/notes", "{\"title\": \"x\",\n \"amount\": }");
+        assertProblem(malformed, 400, "malformed-json");
+        assertEquals(2, malformed.json().get("line").asInt());
+        assertTrue(malformed.json().get("column").asInt() > 0);
+
+        Http.Answer unknownField = alnoor.postJson("/api/v1/sample/notes", "{\"title\":\"x\",\"amont\":\"1.00\",\"currency\":\"SAR\"}");
+        assertProblem(unknownField, 400, "unknown-field");
+        assertEquals("amont", unknownField.json().get("errors").get(0).get("field").asText());
+
+        Http.Answer invalid = alnoor.withHeader("Accept-Language", "ar-SA,ar;q=0.9,en;q=0.5")
+                .postJson("/api/v1/sample/notes", "{\"title\":\"\",\"amount\":\"1.005\",\"currency\":\"SAR\"}");
+        assertProblem(invalid, 422, "validation-failed");
+        assertEquals("فشل التحقق", invalid.json().get("title").asText());
+        assertEquals("ar", invalid.header("Content-Language"));
+        JsonNode errors = invalid.json().get("errors");
+        assertEquals("title", errors.get(0).get("field").asText());
+        assertEquals("هذا الحقل مطلوب.", errors.get(0).get("message").asText());
+        assertEquals("amount", errors.get(1).get("field").asText());
+
+        assertProblem(alnoor.send("POST", "/api/v1/sample/notes", "title=x", "text/plain"), 415, "unsupported-media-type");
+        assertProblem(alnoor.get("/api/v1/no-such-thing"), 404, "route-not-found");
+        assertProblem(http.get("/no-such-page"), 404, "route-not-found");
+        Http.Answer wrongMethod = alnoor.send("PUT", "/api/v1/sample/notes", "{}", "application/json");
+        assertProblem(wrongMethod, 405, "method-not-allowed");
+        assertProblem(alnoor.get("/api/v1/sample/notes?limit=0"), 422, "validation-failed");
+    }
+
+    @Test
+    public void t7_platformWebCanBeStoppedAndStartedAtRuntime() throws Exception {
+        Bundle web = bundle("doganhub-platform-web");
+        web.stop();
+        waitFor("the API is gone", () -> http.statusOf("/health") != 200, 30);
+        web.start();
+        waitFor("the API is back", () -> http.statusOf("/health/ready") == 200, 60);
+        waitFor("module resources rejoin the API", () -> alnoor.statusOf("/api/v1/sample/notes") == 200, 60);
+        Http.Answer created = alnoor.postJson("/api/v1/sample/notes", "{\"title\":\"after restart\",\"amount\":\"2.00\",\"currency\":\"SAR\"}");
+        assertEquals(created.body(), 201, created.status());
+        assertEquals("application/json", created.header("Content-Type"));
+    }
+
+    @Test
+    public void t8_theDatabaseCanFailAndComeBackWithoutARestart() throws Exception {
+        org.osgi.service.cm.Configuration persistence = configurationAdmin.getConfiguration("com.doganhub.persistence", "?");
+        Dictionary<String, Object> original = persistence.getProperties();
+        String originalUrl = String.valueOf(original.get("url"));
+        try (TcpProxy proxy = new TcpProxy(TcpProxy.freePort(), TestPostgres.port())) {
+            // Point the platform at a database address where nothing answers yet.
+            Dictionary<String, Object> viaProxy = copy(original);
+            viaProxy.put("url", originalUrl.replace(TestPostgres.hostPort(), "127.0.0.1:" + proxy.port()));
+            persistence.update(viaProxy);
+
+            waitFor("readiness names the database", () -> {
+                Http.Answer ready = http.get("/health/ready");
+                return ready.status() == 503 && ready.body().contains("\"name\":\"database\",\"ready\":false");
+            }, 60);
+            assertEquals(200, http.statusOf("/health"));
+
+            proxy.start();
+            waitFor("the platform recovers by itself", () -> http.statusOf("/health/ready") == 200, 90);
+            waitFor("the module is back", () -> alnoor.statusOf("/api/v1/sample/notes") == 200, 60);
+
+            proxy.stop();
+            waitFor("an outage turns readiness red", () -> http.statusOf("/health/ready") == 503, 30);
+            proxy.start();
+            waitFor("and green again", () -> http.statusOf("/health/ready") == 200, 60);
+            assertEquals(200, alnoor.statusOf("/api/v1/sample/notes"));
+        } finally {
+            persistence.update(original);
+        }
+        waitFor("back on the direct connection", () -> http.statusOf("/health/ready") == 200, 90);
+    }
+
+    private static Dictionary<String, Object> copy(Dictionary<String, Object> source) {
+        Dictionary<String, Object> copy = new Hashtable<>();
+        for (var keys = source.keys(); keys.hasMoreElements();) {
+            String key = keys.nextElement();
+            copy.put(key, source.get(key));
+        }
+        return copy;
+    }
+
+    private static void assertProblem(Http.Answer answer, int status, String code) throws Exception {
+        assertEquals(answer.toString(), status, answer.status());
+        assertTrue(answer.header("Content-Type"), answer.header("Content-Type").startsWith("application/problem+json"));
+        JsonNode problem = answer.json();
+        assertEquals(status, problem.get("status").asInt());
+        assertEquals(code, problem.get("code").asText());
+        assertEquals("urn:doganhub:problem:" + code, problem.get("type").asText());
+        assertNotNull(problem.get("title"));
+        assertNotNull(problem.get("detail"));
+        assertNotNull(problem.get("requestId"));
+        assertNull("no stack traces", problem.get("trace"));
+        assertFalse("no Java class names", answer.body().contains("Exception"));
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle bundle : context.getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName())) {
+                return bundle;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
+    }
+
+    private <T> T service(Class<T> type, String filter) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            var references = context.getServiceReferences(type, filter);
+            if (!references.isEmpty()) {
+                ServiceReference<T> reference = references.iterator().next();
+                return context.getService(reference);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " service " + filter);
+    }
+
+    private static void waitFor(String what, Callable<Boolean> condition, int seconds) throws Exception {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        Exception last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (Boolean.TRUE.equals(condition.call())) {
+                    return;
+                }
+            } catch (Exception e) {
+                last = e;
+            }
+            Thread.sleep(250);
+        }
+        fail("waited " + seconds + " s for: " + what + (last == null ? "" : " (last error: " + last + ")"));
+    }
+}
