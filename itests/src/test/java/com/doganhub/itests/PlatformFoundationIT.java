@@ -48,6 +48,11 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
+import org.osgi.service.jaxrs.runtime.dto.FailedApplicationDTO;
+import org.osgi.service.jaxrs.runtime.dto.FailedExtensionDTO;
+import org.osgi.service.jaxrs.runtime.dto.FailedResourceDTO;
+import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 
 import com.doganhub.platform.api.RequestAuthenticator;
 import com.doganhub.platform.persistence.api.MigrationState;
@@ -119,7 +124,7 @@ public class PlatformFoundationIT {
         }
         context.registerService(RequestAuthenticator.class, new TestAuthenticator(), new Hashtable<>());
         features.installFeature(SAMPLE_FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        waitFor("the sample module answers", () -> alnoor.statusOf("/api/v1/sample/notes") == 200, 120);
+        waitForStatus(alnoor, "/api/v1/sample/notes", 200, 120);
         prepared = true;
     }
 
@@ -151,7 +156,7 @@ public class PlatformFoundationIT {
 
     @Test
     public void t2_liveAndReadyOnPostgres() throws Exception {
-        waitFor("liveness", () -> http.statusOf("/health") == 200, 30);
+        waitForStatus(http, "/health", 200, 30);
         Http.Answer live = http.get("/health");
         assertEquals(200, live.status());
         assertEquals("UP", live.json().get("status").asText());
@@ -265,6 +270,8 @@ public class PlatformFoundationIT {
         Http.Answer wrongMethod = alnoor.send("PUT", "/api/v1/sample/notes", "{}", "application/json");
         assertProblem(wrongMethod, 405, "method-not-allowed");
         assertProblem(alnoor.get("/api/v1/sample/notes?limit=0"), 422, "validation-failed");
+        assertProblem(alnoor.get("/api/v1/sample/notes?limit=ten"), 422, "validation-failed");
+        assertProblem(http.postJson("/api/v1/sample/notes", "{not even json"), 401, "authentication.required");
     }
 
     @Test
@@ -273,8 +280,8 @@ public class PlatformFoundationIT {
         web.stop();
         waitFor("the API is gone", () -> http.statusOf("/health") != 200, 30);
         web.start();
-        waitFor("the API is back", () -> http.statusOf("/health/ready") == 200, 60);
-        waitFor("module resources rejoin the API", () -> alnoor.statusOf("/api/v1/sample/notes") == 200, 60);
+        waitForStatus(http, "/health/ready", 200, 60);
+        waitForStatus(alnoor, "/api/v1/sample/notes", 200, 60);
         Http.Answer created = alnoor.postJson("/api/v1/sample/notes", "{\"title\":\"after restart\",\"amount\":\"2.00\",\"currency\":\"SAR\"}");
         assertEquals(created.body(), 201, created.status());
         assertEquals("application/json", created.header("Content-Type"));
@@ -298,18 +305,18 @@ public class PlatformFoundationIT {
             assertEquals(200, http.statusOf("/health"));
 
             proxy.start();
-            waitFor("the platform recovers by itself", () -> http.statusOf("/health/ready") == 200, 90);
-            waitFor("the module is back", () -> alnoor.statusOf("/api/v1/sample/notes") == 200, 60);
+            waitForStatus(http, "/health/ready", 200, 90);
+            waitForStatus(alnoor, "/api/v1/sample/notes", 200, 60);
 
             proxy.stop();
             waitFor("an outage turns readiness red", () -> http.statusOf("/health/ready") == 503, 30);
             proxy.start();
-            waitFor("and green again", () -> http.statusOf("/health/ready") == 200, 60);
+            waitForStatus(http, "/health/ready", 200, 60);
             assertEquals(200, alnoor.statusOf("/api/v1/sample/notes"));
         } finally {
             persistence.update(original);
         }
-        waitFor("back on the direct connection", () -> http.statusOf("/health/ready") == 200, 90);
+        waitForStatus(http, "/health/ready", 200, 90);
     }
 
     private static Dictionary<String, Object> copy(Dictionary<String, Object> source) {
@@ -354,6 +361,56 @@ public class PlatformFoundationIT {
             Thread.sleep(200);
         }
         throw new AssertionError("no " + type.getSimpleName() + " service " + filter);
+    }
+
+    /**
+     * Waits until {@code path} answers {@code status}; on timeout the failure shows the last answer and what the
+     * JAX-RS whiteboard reports as failed, which is where a missing resource shows up.
+     */
+    private void waitForStatus(Http client, String path, int status, int seconds) throws Exception {
+        Http.Answer[] last = new Http.Answer[1];
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try {
+                last[0] = client.get(path);
+                if (last[0].status() == status) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        fail("waited " + seconds + " s for " + path + " to answer " + status + "; last answer: " + last[0]
+                + "; whiteboard failures: " + whiteboardFailures());
+    }
+
+    private String whiteboardFailures() {
+        try {
+            JaxrsServiceRuntime runtime = service(JaxrsServiceRuntime.class, null);
+            RuntimeDTO dto = runtime.getRuntimeDTO();
+            StringBuilder out = new StringBuilder();
+            for (FailedApplicationDTO failed : dto.failedApplicationDTOs) {
+                out.append("application ").append(failed.name).append(" reason ").append(failed.failureReason).append("; ");
+            }
+            for (FailedResourceDTO failed : dto.failedResourceDTOs) {
+                out.append("resource ").append(failed.name).append(" service ").append(failed.serviceId)
+                        .append(" reason ").append(failed.failureReason).append("; ");
+            }
+            for (FailedExtensionDTO failed : dto.failedExtensionDTOs) {
+                out.append("extension ").append(failed.name).append(" reason ").append(failed.failureReason).append("; ");
+            }
+            out.append("applications:");
+            for (var application : dto.applicationDTOs) {
+                out.append(' ').append(application.name).append('@').append(application.base)
+                        .append(" resources=").append(application.resourceDTOs.length);
+            }
+            out.append(" default@").append(dto.defaultApplication.base)
+                    .append(" resources=").append(dto.defaultApplication.resourceDTOs.length);
+            return out.toString();
+        } catch (Exception e) {
+            return "unavailable: " + e;
+        }
     }
 
     private static void waitFor(String what, Callable<Boolean> condition, int seconds) throws Exception {

@@ -28,6 +28,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import com.doganhub.platform.api.JaxrsApplications;
 import com.doganhub.platform.api.Money;
+import com.doganhub.platform.api.TenantScope;
+import com.doganhub.platform.api.error.Forbidden;
 import com.doganhub.platform.api.error.NotFound;
 import com.doganhub.platform.api.error.ValidationFailed;
 import com.doganhub.platform.persistence.api.SchemaReady;
@@ -48,18 +50,28 @@ public class NoteResource {
 
     private final JpaTemplate jpa;
     private final TenantJpa tenantJpa;
+    private final TenantScope tenantScope;
 
     @Activate
     public NoteResource(@Reference(target = "(osgi.unit.name=doganhub-sample)") JpaTemplate jpa,
-            @Reference TenantJpa tenantJpa,
+            @Reference TenantJpa tenantJpa, @Reference TenantScope tenantScope,
             @Reference(target = "(" + SchemaReady.BUNDLE + "=doganhub-sample-module)") SchemaReady schema) {
         this.jpa = jpa;
         this.tenantJpa = tenantJpa;
+        this.tenantScope = tenantScope;
+    }
+
+    /** Who may do what is settled before the input is looked at: an anonymous caller learns nothing. */
+    private void require(String permission) {
+        if (!tenantScope.require().hasPermission(permission)) {
+            throw new Forbidden(permission);
+        }
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NoteRequest request) {
+        require(SampleModule.WRITE);
         Money amount = NoteValidator.validate(request);
         NoteEntity note = new NoteEntity(UUID.randomUUID().toString(), request.title().strip(), amount.amount(),
                 amount.currency(), request.dueDate(), LocalDateTime.now(ZoneOffset.UTC).withNano(0));
@@ -71,10 +83,9 @@ public class NoteResource {
     }
 
     @GET
-    public NotePage list(@QueryParam("limit") @DefaultValue("20") int limit, @QueryParam("cursor") String cursor) {
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new ValidationFailed("limit", "invalid-value", "limit");
-        }
+    public NotePage list(@QueryParam("limit") @DefaultValue("20") String limitParameter, @QueryParam("cursor") String cursor) {
+        require(SampleModule.READ);
+        int limit = pageSize(limitParameter);
         List<NoteEntity> rows = tenantJpa.inTransaction(jpa, em -> {
             TypedQuery<NoteEntity> query = cursor == null || cursor.isBlank()
                     ? em.createQuery("select n from NoteEntity n order by n.id", NoteEntity.class)
@@ -90,12 +101,14 @@ public class NoteResource {
     @GET
     @Path("{id}")
     public NoteView get(@PathParam("id") String id) {
+        require(SampleModule.READ);
         return NoteView.of(find(id));
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
+        require(SampleModule.WRITE);
         boolean removed = tenantJpa.inTransaction(jpa, em -> {
             NoteEntity note = em.find(NoteEntity.class, id);
             if (note == null) {
@@ -108,6 +121,19 @@ public class NoteResource {
             throw new NotFound("note", id);
         }
         return Response.noContent().build();
+    }
+
+    /** Parsed here rather than by JAX-RS, which answers a non-numeric query parameter with a bare 404. */
+    static int pageSize(String parameter) {
+        try {
+            int limit = Integer.parseInt(parameter.strip());
+            if (limit >= 1 && limit <= MAX_PAGE) {
+                return limit;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new ValidationFailed("limit", "invalid-value", "limit");
     }
 
     private NoteEntity find(String id) {

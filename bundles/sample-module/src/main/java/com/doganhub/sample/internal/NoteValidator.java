@@ -24,7 +24,7 @@ final class NoteValidator {
         List<FieldError> errors = new ArrayList<>();
         if (request.title() == null || request.title().isBlank()) {
             errors.add(FieldError.of("title", "required"));
-        } else if (request.title().length() > TITLE_MAX) {
+        } else if (request.title().strip().length() > TITLE_MAX) {
             errors.add(FieldError.of("title", "too-long", TITLE_MAX));
         }
         if (request.amount() == null) {

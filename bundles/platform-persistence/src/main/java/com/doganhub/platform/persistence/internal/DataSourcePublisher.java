@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Enumeration;
 import java.util.Hashtable;
-import java.util.Objects;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.Configuration;
@@ -93,16 +94,19 @@ public class DataSourcePublisher {
         return properties;
     }
 
-    private static boolean sameProperties(Dictionary<String, Object> existing, Dictionary<String, Object> wanted) {
-        if (existing == null) {
-            return false;
-        }
-        for (Enumeration<String> keys = wanted.keys(); keys.hasMoreElements();) {
+    static boolean sameProperties(Dictionary<String, Object> existing, Dictionary<String, Object> wanted) {
+        return existing != null && ownKeys(existing).equals(ownKeys(wanted));
+    }
+
+    /** The properties we set, without those Config Admin and File Install add (service.pid, felix.*). */
+    private static Map<String, String> ownKeys(Dictionary<String, Object> properties) {
+        Map<String, String> own = new TreeMap<>();
+        for (Enumeration<String> keys = properties.keys(); keys.hasMoreElements();) {
             String key = keys.nextElement();
-            if (!Objects.equals(String.valueOf(existing.get(key)), String.valueOf(wanted.get(key)))) {
-                return false;
+            if (!key.startsWith("service.") && !key.startsWith("felix.")) {
+                own.put(key, String.valueOf(properties.get(key)));
             }
         }
-        return true;
+        return own;
     }
 }

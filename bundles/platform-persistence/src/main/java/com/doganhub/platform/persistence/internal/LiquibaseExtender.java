@@ -98,8 +98,12 @@ public class LiquibaseExtender implements BundleTrackerCustomizer<String> {
         if (registration != null) {
             unregisterQuietly(registration);
         }
-        // A failed migration stays visible (and readiness stays red) until the bundle is started again.
-        registry.forgetUnlessFailed(bundle.getSymbolicName());
+        if (bundle.getState() == Bundle.UNINSTALLED) {
+            registry.forget(bundle.getSymbolicName());
+        } else {
+            // A failed migration stays visible (and readiness stays red) until the bundle is started again.
+            registry.forgetUnlessFailed(bundle.getSymbolicName());
+        }
     }
 
     private void migrate(Bundle bundle, String path, long retrySeconds) {

@@ -26,6 +26,10 @@ public class SchemaMigrationRegistry implements SchemaMigrations, ReadinessCheck
         states.put(state.bundle(), state);
     }
 
+    void forget(String bundle) {
+        states.remove(bundle);
+    }
+
     void forgetUnlessFailed(String bundle) {
         states.computeIfPresent(bundle, (name, state) -> state.status() == MigrationState.Status.FAILED ? state : null);
     }

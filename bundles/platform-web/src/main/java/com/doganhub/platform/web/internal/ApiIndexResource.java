@@ -19,6 +19,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import com.doganhub.platform.api.JaxrsApplications;
+import com.doganhub.platform.api.LocalizedText;
 import com.doganhub.platform.api.PlatformModule;
 
 /** {@code GET /api/v1}: which API this is and which modules are installed right now. */
@@ -40,13 +41,17 @@ public class ApiIndexResource {
         modules.remove(module);
     }
 
+    /** One installed module as the index lists it. */
+    public record ModuleSummary(String id, String version, LocalizedText name) {
+    }
+
     @GET
     public Map<String, Object> index() {
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("product", "DoganHub");
         index.put("apiVersion", "v1");
         index.put("modules", modules.stream().sorted(Comparator.comparing(PlatformModule::id))
-                .map(module -> Map.of("id", module.id(), "version", module.version(), "name", module.name()))
+                .map(module -> new ModuleSummary(module.id(), module.version(), module.name()))
                 .toList());
         return index;
     }

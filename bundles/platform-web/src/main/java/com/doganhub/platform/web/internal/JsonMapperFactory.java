@@ -3,7 +3,6 @@ package com.doganhub.platform.web.internal;
 import java.math.BigDecimal;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +30,6 @@ final class JsonMapperFactory {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();
         mapper.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
         return mapper;

@@ -2,6 +2,8 @@ package com.doganhub.platform.web.internal;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * An RFC 9457 problem document as the API sends it.
  *
@@ -16,6 +18,7 @@ import java.util.List;
  * @param column    for malformed JSON: where the parser stopped
  * @param errors    the fields at fault
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record Problem(String type, String title, int status, String detail, String code, String requestId, String errorId,
         Integer line, Integer column, List<FieldProblem> errors) {
 

@@ -81,6 +81,7 @@ public class RequestScopeFilter implements Filter {
             try {
                 caller = authenticate(new RequestCredentials(request.getHeader("Authorization"), request.getRemoteAddr(), locale));
             } catch (Unauthenticated refused) {
+                response.setHeader("Content-Language", locale.getLanguage());
                 writeProblem(response, problems.from(refused, locale, requestId, request.getMethod(), request.getContentType()));
                 return;
             }

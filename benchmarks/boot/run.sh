@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Boot-to-ready time and idle memory of the DoganHub distribution against a bare Apache Karaf of the same version
+# on the same JVM. Each is unpacked fresh and booted RUNS times, one at a time; figures go to
+# benchmarks/results/boot.json (median, min, max).
+#   ready (DoganHub):   GET /health/ready answers 200 (database migrated, web up)
+#   ready (bare Karaf): its SSH port accepts connections (the last of its boot features)
+#   idle RSS:           VmRSS of the Karaf JVM SETTLE_SECONDS after ready
+# Usage: benchmarks/boot/run.sh            (RUNS=5 SETTLE_SECONDS=20 by default)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+RUNS=${RUNS:-5}
+SETTLE_SECONDS=${SETTLE_SECONDS:-20}
+KARAF_VERSION=4.4.10
+HTTP_PORT=8183
+SSH_PORT=8103
+work=benchmarks/work/boot
+results=benchmarks/results/boot.json
+rm -rf "$work" && mkdir -p "$work" benchmarks/results
+
+ours=$(ls assembly/target/doganhub-assembly-*.tar.gz 2>/dev/null | head -n 1 || true)
+if [ -z "$ours" ]; then
+  mvn -q -B install -DskipTests
+  ours=$(ls assembly/target/doganhub-assembly-*.tar.gz | head -n 1)
+fi
+mvn -q -B dependency:copy -Dartifact=org.apache.karaf:apache-karaf:$KARAF_VERSION:tar.gz -DoutputDirectory="$work" -Dmdep.stripVersion=false
+bare="$work/apache-karaf-$KARAF_VERSION.tar.gz"
+
+now() { date +%s.%N; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+doganhub_ready() { [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/health/ready")" = 200 ]; }
+
+bare_ready() { port_open "$SSH_PORT"; }
+
+# boot_once TARBALL READY_FUNCTION -> prints "seconds rss_kb"
+boot_once() {
+  local tarball=$1 ready=$2 dir="$work/run"
+  rm -rf "$dir" && mkdir -p "$dir"
+  tar xzf "$tarball" -C "$dir" --strip-components=1
+  sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $HTTP_PORT/" "$dir/etc/org.ops4j.pax.web.cfg" 2>/dev/null || true
+  grep -q '^org.osgi.service.http.port' "$dir/etc/org.ops4j.pax.web.cfg" || echo "org.osgi.service.http.port = $HTTP_PORT" >> "$dir/etc/org.ops4j.pax.web.cfg"
+  echo "sshPort = $SSH_PORT" >> "$dir/etc/org.apache.karaf.shell.cfg"
+  sed -i 's/^rmiRegistryPort *=.*/rmiRegistryPort = 11098/; s/^rmiServerPort *=.*/rmiServerPort = 44446/' "$dir/etc/org.apache.karaf.management.cfg"
+  local start end pid rss
+  start=$(now)
+  KARAF_DATA="$dir/data" "$dir/bin/start" >/dev/null 2>&1
+  for _ in $(seq 1 1800); do
+    if $ready; then break; fi
+    sleep 0.1
+  done
+  end=$(now)
+  $ready || { echo "never became ready: see $dir/data/log/karaf.log" >&2; exit 1; }
+  sleep "$SETTLE_SECONDS"
+  pid=$(pgrep -f "karaf.base=$(cd "$dir" && pwd)" | head -n 1)
+  rss=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status")
+  "$dir/bin/stop" >/dev/null 2>&1 || true
+  for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+  kill -9 "$pid" 2>/dev/null || true
+  awk -v s="$start" -v e="$end" -v r="$rss" 'BEGIN { printf "%.2f %d\n", e - s, r }'
+}
+
+# stats "v1 v2 ..." -> {"median":..,"min":..,"max":..}
+stats() {
+  echo "$1" | tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ v[NR] = $1 } END {
+    m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+    printf "{\"median\": %.2f, \"min\": %.2f, \"max\": %.2f}", m, v[1], v[NR] }'
+}
+
+measure() {
+  local label=$1 tarball=$2 ready=$3 times="" rss=""
+  for i in $(seq 1 "$RUNS"); do
+    read -r seconds kb < <(boot_once "$tarball" "$ready")
+    echo "$label run $i: ready in ${seconds}s, idle RSS $((kb / 1024)) MB" >&2
+    times="$times $seconds"
+    rss="$rss $(awk -v k="$kb" 'BEGIN { printf "%.1f", k / 1024 }')"
+  done
+  echo "$(stats "$times")|$(stats "$rss")"
+}
+
+IFS='|' read -r ours_boot ours_rss < <(measure doganhub "$ours" doganhub_ready)
+IFS='|' read -r bare_boot bare_rss < <(measure bare-karaf "$bare" bare_ready)
+
+median() { echo "$1" | sed 's/.*"median": \([0-9.]*\).*/\1/'; }
+boot_ratio=$(awk -v a="$(median "$ours_boot")" -v b="$(median "$bare_boot")" 'BEGIN { printf "%.2f", a / b }')
+rss_ratio=$(awk -v a="$(median "$ours_rss")" -v b="$(median "$bare_rss")" 'BEGIN { printf "%.2f", a / b }')
+
+cat > "$results" <<JSON
+{
+  "benchmark": "boot",
+  "measuredAt": "$(date -u +%Y-%m-%dT%H:%M:%SZ)",
+  "machine": {"cores": $(nproc), "memoryMb": $(awk '/MemTotal/ {printf "%d", $2 / 1024}' /proc/meminfo), "java": "$(java -version 2>&1 | head -n 1 | sed 's/"/\\"/g')"},
+  "runs": $RUNS,
+  "settleSeconds": $SETTLE_SECONDS,
+  "doganhub": {"bootToReadySeconds": $ours_boot, "idleRssMb": $ours_rss, "jvmOptions": "assembly/src/main/karaf/bin/setenv"},
+  "bareKaraf": {"version": "$KARAF_VERSION", "bootToReadySeconds": $bare_boot, "idleRssMb": $bare_rss, "jvmOptions": "Karaf defaults"},
+  "bootRatio": $boot_ratio,
+  "rssRatio": $rss_ratio,
+  "targets": {"bootRatioAtMost": 2.0, "idleRssMbAtMost": 400}
+}
+JSON
+cat "$results"
