@@ -161,8 +161,8 @@ public class PlatformFoundationIT {
         assertEquals(200, live.status());
         assertEquals("UP", live.json().get("status").asText());
 
+        waitForStatus(http, "/health/ready", 200, 30);
         Http.Answer ready = http.get("/health/ready");
-        assertEquals(ready.body(), 200, ready.status());
         JsonNode checks = ready.json().get("checks");
         assertEquals("database", checks.get(0).get("name").asText());
         assertTrue(checks.get(0).get("detail").asText(), checks.get(0).get("detail").asText().startsWith("PostgreSQL"));
@@ -271,7 +271,32 @@ public class PlatformFoundationIT {
         assertProblem(wrongMethod, 405, "method-not-allowed");
         assertProblem(alnoor.get("/api/v1/sample/notes?limit=0"), 422, "validation-failed");
         assertProblem(alnoor.get("/api/v1/sample/notes?limit=ten"), 422, "validation-failed");
-        assertProblem(http.postJson("/api/v1/sample/notes", "{not even json"), 401, "authentication.required");
+        assertProblem(http.postJson("/api/v1/sample/notes", "{\"title\":\"x\",\"amount\":\"1.00\",\"currency\":\"SAR\"}"), 401,
+                "authentication.required");
+    }
+
+    @Test
+    public void t6b_aFailingMigrationStopsItsBundleAndNamesTheChangeset() throws Exception {
+        Bundle broken = context.installBundle("itest:broken-schema", BrokenSchemaBundle.jar());
+        try {
+            broken.start();
+            SchemaMigrations migrations = service(SchemaMigrations.class, null);
+            waitFor("the migration fails", () -> migrations.states().stream()
+                    .anyMatch(state -> state.bundle().equals(BrokenSchemaBundle.SYMBOLIC_NAME)
+                            && state.status() == MigrationState.Status.FAILED), 60);
+            MigrationState failed = migrations.states().stream()
+                    .filter(state -> state.bundle().equals(BrokenSchemaBundle.SYMBOLIC_NAME)).findFirst().orElseThrow();
+            assertEquals(BrokenSchemaBundle.SYMBOLIC_NAME + "/db/changelog.xml::add-to-missing-table::itest",
+                    failed.failedChangeset());
+            waitFor("the bundle is stopped", () -> broken.getState() == Bundle.RESOLVED, 30);
+
+            Http.Answer ready = http.get("/health/ready");
+            assertEquals(503, ready.status());
+            assertTrue(ready.body(), ready.body().contains("add-to-missing-table"));
+        } finally {
+            broken.uninstall();
+        }
+        waitForStatus(http, "/health/ready", 200, 30);
     }
 
     @Test

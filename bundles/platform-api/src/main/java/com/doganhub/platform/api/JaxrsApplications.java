@@ -1,19 +1,22 @@
 package com.doganhub.platform.api;
 
 /**
- * Names of the platform's JAX-RS whiteboard applications. A module's resource joins the public API with
- * {@code @JaxrsApplicationSelect(JaxrsApplications.API_SELECT)} and a path relative to {@code /api/v1}.
+ * The platform's JAX-RS whiteboard application. A module's resource joins it with
+ * {@code @JaxrsApplicationSelect(JaxrsApplications.SELECT)} and a path under {@link #API_PATH}, for example
+ * {@code @Path(JaxrsApplications.API_PATH + "/finance/invoices")}.
+ *
+ * <p>There is one application, based at {@code /}, on purpose: the Aries whiteboard (2.0.2) publishes every
+ * application's CXF server at the address {@code /} of one shared bus, so two applications answer each other's
+ * requests after either is rebuilt (a module installed, a bundle restarted).
  */
 public final class JaxrsApplications {
 
-    /** The versioned public API, served under {@code /api/v1}. */
-    public static final String API = "doganhub-api";
-    /** Target filter that selects {@link #API}. */
-    public static final String API_SELECT = "(osgi.jaxrs.name=" + API + ")";
-    /** Runtime endpoints at the root: {@code /health}, {@code /metrics}, and problem+json 404s for anything else. */
-    public static final String RUNTIME = "doganhub-runtime";
-    /** Target filter selecting both platform applications, for extensions that serve both. */
-    public static final String ALL_SELECT = "(|(osgi.jaxrs.name=" + API + ")(osgi.jaxrs.name=" + RUNTIME + "))";
+    /** The application's name. */
+    public static final String NAME = "doganhub";
+    /** Target filter that selects the platform application. */
+    public static final String SELECT = "(osgi.jaxrs.name=" + NAME + ")";
+    /** Path prefix of the versioned public API. */
+    public static final String API_PATH = "api/v1";
 
     private JaxrsApplications() {
     }

@@ -41,8 +41,8 @@ import com.doganhub.platform.persistence.api.TenantJpa;
  */
 @Component(service = NoteResource.class)
 @JaxrsResource
-@JaxrsApplicationSelect(JaxrsApplications.API_SELECT)
-@Path("sample/notes")
+@JaxrsApplicationSelect(JaxrsApplications.SELECT)
+@Path(JaxrsApplications.API_PATH + "/sample/notes")
 @Produces(MediaType.APPLICATION_JSON)
 public class NoteResource {
 
@@ -79,7 +79,7 @@ public class NoteResource {
             em.persist(note);
             return note;
         });
-        return Response.created(URI.create("sample/notes/" + note.id())).entity(NoteView.of(note)).build();
+        return Response.created(URI.create(JaxrsApplications.API_PATH + "/sample/notes/" + note.id())).entity(NoteView.of(note)).build();
     }
 
     @GET

@@ -29,9 +29,6 @@ public class DatabaseReadiness implements ReadinessCheck {
     private static final int PROBE_SECONDS = 3;
     private static final int VALIDATION_TIMEOUT_SECONDS = 2;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY,
-            target = "(osgi.jndi.service.name=" + DataSourcePublisher.DATASOURCE_NAME + ")")
     private volatile DataSource dataSource;
 
     private final ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -40,6 +37,28 @@ public class DatabaseReadiness implements ReadinessCheck {
         return thread;
     });
     private volatile Readiness last = Readiness.notReady("database", "not probed yet");
+
+    /** A new DataSource is probed at once, so readiness does not lag a database switch by a probe interval. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY,
+            target = "(osgi.jndi.service.name=" + DataSourcePublisher.DATASOURCE_NAME + ")")
+    void bindDataSource(DataSource bound) {
+        dataSource = bound;
+        probeSoon();
+    }
+
+    void unbindDataSource(DataSource unbound) {
+        if (dataSource == unbound) {
+            dataSource = null;
+            probeSoon();
+        }
+    }
+
+    private void probeSoon() {
+        if (!prober.isShutdown()) {
+            prober.execute(this::probe);
+        }
+    }
 
     @Activate
     void activate() {
@@ -62,7 +81,12 @@ public class DatabaseReadiness implements ReadinessCheck {
     }
 
     void probe() {
-        last = probe(dataSource);
+        try {
+            last = probe(dataSource);
+        } catch (Throwable unexpected) {
+            // A scheduled task that throws is never run again: keep probing, report the failure.
+            last = Readiness.notReady(name(), "probe failed: " + unexpected.getClass().getSimpleName());
+        }
     }
 
     Readiness probe(DataSource current) {

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -65,10 +66,19 @@ public class LiquibaseExtender implements BundleTrackerCustomizer<String> {
         });
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, this);
         tracker.open();
+        context.addBundleListener(forgetUninstalled);
     }
+
+    /** A failed bundle is no longer tracked once stopped; when it is uninstalled, its failure goes with it. */
+    private final BundleListener forgetUninstalled = event -> {
+        if (event.getType() == BundleEvent.UNINSTALLED && event.getBundle().getSymbolicName() != null) {
+            registry.forget(event.getBundle().getSymbolicName());
+        }
+    };
 
     @Deactivate
     void deactivate() {
+        context.removeBundleListener(forgetUninstalled);
         tracker.close();
         worker.shutdownNow();
         ready.values().forEach(LiquibaseExtender::unregisterQuietly);
@@ -98,12 +108,8 @@ public class LiquibaseExtender implements BundleTrackerCustomizer<String> {
         if (registration != null) {
             unregisterQuietly(registration);
         }
-        if (bundle.getState() == Bundle.UNINSTALLED) {
-            registry.forget(bundle.getSymbolicName());
-        } else {
-            // A failed migration stays visible (and readiness stays red) until the bundle is started again.
-            registry.forgetUnlessFailed(bundle.getSymbolicName());
-        }
+        // A failed migration stays visible (and readiness stays red) until the bundle is started again or uninstalled.
+        registry.forgetUnlessFailed(bundle.getSymbolicName());
     }
 
     private void migrate(Bundle bundle, String path, long retrySeconds) {

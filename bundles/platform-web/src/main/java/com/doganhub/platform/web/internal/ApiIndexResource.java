@@ -25,8 +25,8 @@ import com.doganhub.platform.api.PlatformModule;
 /** {@code GET /api/v1}: which API this is and which modules are installed right now. */
 @Component(service = ApiIndexResource.class)
 @JaxrsResource
-@JaxrsApplicationSelect(JaxrsApplications.API_SELECT)
-@Path("/")
+@JaxrsApplicationSelect(JaxrsApplications.SELECT)
+@Path(JaxrsApplications.API_PATH)
 @Produces(MediaType.APPLICATION_JSON)
 public class ApiIndexResource {
 

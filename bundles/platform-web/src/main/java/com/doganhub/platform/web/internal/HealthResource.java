@@ -38,7 +38,7 @@ import com.doganhub.platform.api.health.ReadinessCheck;
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = RuntimeSettings.class)
 @JaxrsResource
-@JaxrsApplicationSelect("(osgi.jaxrs.name=" + JaxrsApplications.RUNTIME + ")")
+@JaxrsApplicationSelect(JaxrsApplications.SELECT)
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {

@@ -37,7 +37,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 @Component(service = { MessageBodyReader.class, MessageBodyWriter.class })
 @JaxrsExtension
 @JaxrsMediaType({ MediaType.APPLICATION_JSON, JsonProvider.PROBLEM_JSON })
-@JaxrsApplicationSelect(JaxrsApplications.ALL_SELECT)
+@JaxrsApplicationSelect(JaxrsApplications.SELECT)
 @Consumes({ MediaType.APPLICATION_JSON, "application/*+json" })
 @Produces({ MediaType.APPLICATION_JSON, JsonProvider.PROBLEM_JSON, "application/*+json" })
 public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {

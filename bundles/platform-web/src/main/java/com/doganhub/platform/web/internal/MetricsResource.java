@@ -28,7 +28,7 @@ import com.doganhub.platform.api.health.ReadinessCheck;
  */
 @Component(service = MetricsResource.class)
 @JaxrsResource
-@JaxrsApplicationSelect("(osgi.jaxrs.name=" + JaxrsApplications.RUNTIME + ")")
+@JaxrsApplicationSelect(JaxrsApplications.SELECT)
 @Path("metrics")
 public class MetricsResource {
 

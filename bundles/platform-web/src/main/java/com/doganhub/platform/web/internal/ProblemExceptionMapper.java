@@ -19,7 +19,7 @@ import com.doganhub.platform.api.JaxrsApplications;
 /** The one exception mapper of the platform: every failure leaves as {@code application/problem+json}. */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
-@JaxrsApplicationSelect(JaxrsApplications.ALL_SELECT)
+@JaxrsApplicationSelect(JaxrsApplications.SELECT)
 public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
     private final ProblemFactory problems;

@@ -9,11 +9,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import com.doganhub.platform.api.JaxrsApplications;
 
 /**
- * Root endpoints outside the versioned API ({@code /health}, {@code /metrics}). Being based at {@code /}, it also
- * answers every unknown path with a problem+json 404 instead of the servlet container's HTML page.
+ * The platform's one JAX-RS application, at {@code /}: the versioned API under {@code /api/v1}, the runtime endpoints
+ * {@code /health} and {@code /metrics}, and a problem+json 404 for every unknown path. Being at {@code /} it replaces
+ * the whiteboard's default application.
  */
 @Component(service = Application.class)
 @JaxrsApplicationBase("/")
-@JaxrsName(JaxrsApplications.RUNTIME)
-public class RuntimeApplication extends Application {
+@JaxrsName(JaxrsApplications.NAME)
+public class PlatformApplication extends Application {
 }
