@@ -51,6 +51,7 @@ public class LiquibaseExtender implements BundleTrackerCustomizer<String> {
     private final Map<Long, ServiceRegistration<SchemaReady>> ready = new ConcurrentHashMap<>();
     private final BundleContext context;
     private final BundleTracker<String> tracker;
+    private final BundleListener forgetUninstalled;
 
     @Activate
     public LiquibaseExtender(BundleContext context,
@@ -66,15 +67,16 @@ public class LiquibaseExtender implements BundleTrackerCustomizer<String> {
         });
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, this);
         tracker.open();
+        this.forgetUninstalled = this::forgetIfUninstalled;
         context.addBundleListener(forgetUninstalled);
     }
 
     /** A failed bundle is no longer tracked once stopped; when it is uninstalled, its failure goes with it. */
-    private final BundleListener forgetUninstalled = event -> {
+    private void forgetIfUninstalled(BundleEvent event) {
         if (event.getType() == BundleEvent.UNINSTALLED && event.getBundle().getSymbolicName() != null) {
             registry.forget(event.getBundle().getSymbolicName());
         }
-    };
+    }
 
     @Deactivate
     void deactivate() {
