@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -49,6 +50,8 @@ public class LiquibaseExtender implements BundleTrackerCustomizer<String> {
     private final SchemaMigrator migrator = new SchemaMigrator();
     private final ScheduledExecutorService worker;
     private final Map<Long, ServiceRegistration<SchemaReady>> ready = new ConcurrentHashMap<>();
+    /** Bundles currently tracked; kept here because the tracker records a bundle only after addingBundle returns. */
+    private final Set<Long> tracked = ConcurrentHashMap.newKeySet();
     private final BundleContext context;
     private final BundleTracker<String> tracker;
     private final BundleListener forgetUninstalled;
@@ -95,6 +98,7 @@ public class LiquibaseExtender implements BundleTrackerCustomizer<String> {
         }
         String path = BundleResourceAccessor.pathOf(bundle, changelog.trim());
         record(bundle, path, Status.PENDING, 0, "", "");
+        tracked.add(bundle.getBundleId());
         worker.execute(() -> migrate(bundle, path, FIRST_RETRY_SECONDS));
         return path;
     }
@@ -106,6 +110,7 @@ public class LiquibaseExtender implements BundleTrackerCustomizer<String> {
 
     @Override
     public void removedBundle(Bundle bundle, BundleEvent event, String path) {
+        tracked.remove(bundle.getBundleId());
         ServiceRegistration<SchemaReady> registration = ready.remove(bundle.getBundleId());
         if (registration != null) {
             unregisterQuietly(registration);
@@ -115,7 +120,7 @@ public class LiquibaseExtender implements BundleTrackerCustomizer<String> {
     }
 
     private void migrate(Bundle bundle, String path, long retrySeconds) {
-        if (tracker.getObject(bundle) == null) {
+        if (!tracked.contains(bundle.getBundleId())) {
             return;
         }
         try {
