@@ -39,10 +39,14 @@ boot_once() {
   local tarball=$1 ready=$2 dir="$work/run"
   rm -rf "$dir" && mkdir -p "$dir"
   tar xzf "$tarball" -C "$dir" --strip-components=1
-  sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $HTTP_PORT/" "$dir/etc/org.ops4j.pax.web.cfg" 2>/dev/null || true
-  grep -q '^org.osgi.service.http.port' "$dir/etc/org.ops4j.pax.web.cfg" || echo "org.osgi.service.http.port = $HTTP_PORT" >> "$dir/etc/org.ops4j.pax.web.cfg"
+  # Ports moved so a running instance on the defaults does not interfere (bare Karaf has no HTTP at all).
+  if [ -f "$dir/etc/org.ops4j.pax.web.cfg" ]; then
+    sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $HTTP_PORT/" "$dir/etc/org.ops4j.pax.web.cfg"
+  fi
   echo "sshPort = $SSH_PORT" >> "$dir/etc/org.apache.karaf.shell.cfg"
-  sed -i 's/^rmiRegistryPort *=.*/rmiRegistryPort = 11098/; s/^rmiServerPort *=.*/rmiServerPort = 44446/' "$dir/etc/org.apache.karaf.management.cfg"
+  if [ -f "$dir/etc/org.apache.karaf.management.cfg" ]; then
+    sed -i 's/^rmiRegistryPort *=.*/rmiRegistryPort = 11098/; s/^rmiServerPort *=.*/rmiServerPort = 44446/' "$dir/etc/org.apache.karaf.management.cfg"
+  fi
   local start end pid rss
   start=$(now)
   KARAF_DATA="$dir/data" "$dir/bin/start" >/dev/null 2>&1

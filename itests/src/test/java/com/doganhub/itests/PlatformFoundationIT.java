@@ -169,6 +169,11 @@ public class PlatformFoundationIT {
         assertEquals("migrations", checks.get(1).get("name").asText());
         assertNotNull(http.get("/health/ready").header("X-Request-Id"));
 
+        JsonNode index = http.get("/api/v1").json();
+        assertEquals("v1", index.get("apiVersion").asText());
+        assertEquals("sample", index.get("modules").get(0).get("id").asText());
+        assertEquals("وحدة تجريبية", index.get("modules").get(0).get("name").get("ar").asText());
+
         Http.Answer metrics = http.get("/metrics");
         assertEquals(200, metrics.status());
         assertTrue(metrics.header("Content-Type"), metrics.header("Content-Type").startsWith("text/plain"));

@@ -125,6 +125,9 @@ public class LiquibaseExtender implements BundleTrackerCustomizer<String> {
         }
         try {
             SchemaMigrator.Outcome outcome = migrator.migrate(dataSource, new BundleResourceAccessor(bundle), path);
+            if (!tracked.contains(bundle.getBundleId())) {
+                return; // stopped while migrating: its next start migrates (nothing left to do) and announces
+            }
             record(bundle, path, Status.APPLIED, outcome.changesetsRun(), "", "");
             if (outcome.changesetsRun() > 0) {
                 LOG.info("Schema of {} migrated: {} changeset(s) from {}", bundle.getSymbolicName(), outcome.changesetsRun(), path);

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -20,15 +19,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.osgi.service.metatype.annotations.Designate;
 
 import com.doganhub.platform.api.JaxrsApplications;
 import com.doganhub.platform.api.health.Readiness;
-import com.doganhub.platform.api.health.ReadinessCheck;
 
 /**
  * {@code /health}: the process answers. {@code /health/ready}: every required readiness check is registered and
@@ -45,11 +41,12 @@ public class HealthResource {
 
     private static final CacheControl NO_STORE = CacheControl.valueOf("no-store");
 
-    private final List<ReadinessCheck> checks = new CopyOnWriteArrayList<>();
+    private final ReadinessChecks checks;
     private volatile List<String> required;
 
     @Activate
-    public HealthResource(RuntimeSettings settings) {
+    public HealthResource(@Reference ReadinessChecks checks, RuntimeSettings settings) {
+        this.checks = checks;
         modified(settings);
     }
 
@@ -61,15 +58,6 @@ public class HealthResource {
                 .map(String::strip).filter(name -> !name.isEmpty()).distinct().toList();
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addCheck(ReadinessCheck check) {
-        checks.add(check);
-    }
-
-    void removeCheck(ReadinessCheck check) {
-        checks.remove(check);
-    }
-
     /** Liveness: answers as long as the HTTP stack and this bundle run. */
     @GET
     public Response live() {
@@ -79,7 +67,7 @@ public class HealthResource {
     @GET
     @Path("ready")
     public Response ready() {
-        ReadinessReport report = evaluate(required, checks);
+        ReadinessReport report = evaluate(required, checks.evaluate());
         return Response.status(report.ready() ? 200 : 503).entity(report.body()).cacheControl(NO_STORE).build();
     }
 
@@ -87,11 +75,8 @@ public class HealthResource {
     record ReadinessReport(boolean ready, Map<String, Object> body) {
     }
 
-    static ReadinessReport evaluate(List<String> required, List<ReadinessCheck> registered) {
-        List<Readiness> results = new ArrayList<>();
-        for (ReadinessCheck check : registered) {
-            results.add(safely(check));
-        }
+    static ReadinessReport evaluate(List<String> required, List<Readiness> registered) {
+        List<Readiness> results = new ArrayList<>(registered);
         for (String name : required) {
             if (results.stream().noneMatch(result -> result.name().equals(name))) {
                 results.add(Readiness.notReady(name, "no '" + name + "' check is registered (is its bundle running?)"));
@@ -103,13 +88,5 @@ public class HealthResource {
         body.put("status", ready ? "UP" : "DOWN");
         body.put("checks", results);
         return new ReadinessReport(ready, body);
-    }
-
-    private static Readiness safely(ReadinessCheck check) {
-        try {
-            return check.check();
-        } catch (RuntimeException failed) {
-            return Readiness.notReady(check.name(), "check failed: " + failed.getClass().getSimpleName());
-        }
     }
 }

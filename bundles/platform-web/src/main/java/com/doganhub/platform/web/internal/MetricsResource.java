@@ -3,24 +3,20 @@ package com.doganhub.platform.web.internal;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import com.doganhub.platform.api.JaxrsApplications;
 import com.doganhub.platform.api.health.Readiness;
-import com.doganhub.platform.api.health.ReadinessCheck;
 
 /**
  * {@code /metrics} in the Prometheus text format: process and JVM figures and one gauge per readiness check.
@@ -34,15 +30,11 @@ public class MetricsResource {
 
     static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
-    private final List<ReadinessCheck> checks = new CopyOnWriteArrayList<>();
+    private final ReadinessChecks checks;
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addCheck(ReadinessCheck check) {
-        checks.add(check);
-    }
-
-    void removeCheck(ReadinessCheck check) {
-        checks.remove(check);
+    @Activate
+    public MetricsResource(@Reference ReadinessChecks checks) {
+        this.checks = checks;
     }
 
     @GET
@@ -59,14 +51,8 @@ public class MetricsResource {
         gauge(out, "jvm_threads_live_threads", "Live JVM threads.", "", threads.getThreadCount());
         out.append("# HELP doganhub_readiness_up Whether a readiness check is ready (1) or not (0).\n")
                 .append("# TYPE doganhub_readiness_up gauge\n");
-        for (ReadinessCheck check : checks) {
-            Readiness result;
-            try {
-                result = check.check();
-            } catch (RuntimeException failed) {
-                result = Readiness.notReady(check.name(), failed.getClass().getSimpleName());
-            }
-            line(out, "doganhub_readiness_up", "{check=\"" + escape(check.name()) + "\"}", result.ready() ? 1 : 0);
+        for (Readiness result : checks.evaluate()) {
+            line(out, "doganhub_readiness_up", "{check=\"" + escape(result.name()) + "\"}", result.ready() ? 1 : 0);
         }
         return out.toString();
     }
