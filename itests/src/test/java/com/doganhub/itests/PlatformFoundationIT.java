@@ -281,6 +281,39 @@ public class PlatformFoundationIT {
     }
 
     @Test
+    public void t6a_forbiddenAndUnexpectedFailuresRevealNothing() throws Exception {
+        Http readOnly = http.withHeader("Authorization", TestAuthenticator.SCHEME + TestAuthenticator.READ_ONLY);
+        assertEquals(200, readOnly.get("/api/v1/sample/notes").status());
+        Http.Answer forbidden = readOnly.postJson("/api/v1/sample/notes", "{\"title\":\"x\",\"amount\":\"1.00\",\"currency\":\"SAR\"}");
+        assertProblem(forbidden, 403, "forbidden");
+        assertTrue(forbidden.body(), forbidden.json().get("detail").asText().contains("sample.note.write"));
+
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put("osgi.jaxrs.resource", Boolean.TRUE);
+        properties.put("osgi.jaxrs.application.select", "(osgi.jaxrs.name=doganhub)");
+        var registration = context.registerService(ExplodingResource.class, new ExplodingResource(), properties);
+        try {
+            waitForStatus(http, "/api/v1/itest/explode", 500, 30);
+            Http.Answer failure = http.get("/api/v1/itest/explode");
+            assertProblem(failure, 500, "internal-error");
+            String errorId = failure.json().get("errorId").asText();
+            assertTrue(failure.body(), failure.json().get("detail").asText().contains(errorId));
+            assertFalse("no secret from the exception", failure.body().contains("hunter2"));
+        } finally {
+            registration.unregister();
+        }
+    }
+
+    /** A resource whose failure carries a secret, registered by the test through the whiteboard. */
+    @javax.ws.rs.Path("api/v1/itest/explode")
+    public static class ExplodingResource {
+        @javax.ws.rs.GET
+        public String explode() {
+            throw new IllegalStateException("connection to db.internal failed for password=hunter2");
+        }
+    }
+
+    @Test
     public void t6b_aFailingMigrationStopsItsBundleAndNamesTheChangeset() throws Exception {
         Bundle broken = context.installBundle("itest:broken-schema", BrokenSchemaBundle.jar());
         try {

@@ -15,6 +15,7 @@ import com.doganhub.platform.api.TenantContext;
 final class TestAuthenticator implements RequestAuthenticator {
 
     static final String SCHEME = "Test ";
+    static final String READ_ONLY = "readonly";
 
     @Override
     public Optional<TenantContext> authenticate(RequestCredentials credentials) {
@@ -23,8 +24,10 @@ final class TestAuthenticator implements RequestAuthenticator {
             return Optional.empty();
         }
         String tenant = header.substring(SCHEME.length()).trim();
+        // A tenant called "readonly" may read but not write, for the permission checks.
+        Set<String> permissions = tenant.equals(READ_ONLY) ? Set.of("sample.note.read")
+                : Set.of("sample.note.read", "sample.note.write");
         return Optional.of(new TenantContext("tenant-" + tenant, tenant, "user-of-" + tenant,
-                credentials.locale() == null ? Locale.ENGLISH : credentials.locale(),
-                Set.of("sample.note.read", "sample.note.write")));
+                credentials.locale() == null ? Locale.ENGLISH : credentials.locale(), permissions));
     }
 }
