@@ -67,8 +67,15 @@ final class TcpProxy implements AutoCloseable {
             try {
                 Socket client = socket.accept();
                 Socket upstream = new Socket("127.0.0.1", targetPort);
-                open.add(client);
-                open.add(upstream);
+                synchronized (this) {
+                    if (server != socket) { // stopped meanwhile: this connection must not survive the outage
+                        closeQuietly(client);
+                        closeQuietly(upstream);
+                        continue;
+                    }
+                    open.add(client);
+                    open.add(upstream);
+                }
                 pump(client, upstream);
                 pump(upstream, client);
             } catch (IOException closed) {

@@ -28,6 +28,8 @@ public class DatabaseReadiness implements ReadinessCheck {
 
     private static final int PROBE_SECONDS = 3;
     private static final int VALIDATION_TIMEOUT_SECONDS = 2;
+    /** Longer than a pooled connection wait (10 s) plus validation, so a slow but working database stays ready. */
+    private static final int STALE_SECONDS = 20;
 
     private volatile DataSource dataSource;
 
@@ -37,6 +39,7 @@ public class DatabaseReadiness implements ReadinessCheck {
         return thread;
     });
     private volatile Readiness last = Readiness.notReady("database", "not probed yet");
+    private volatile long lastProbeFinishedNanos = System.nanoTime();
 
     /** A new DataSource is probed at once, so readiness does not lag a database switch by a probe interval. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -75,8 +78,13 @@ public class DatabaseReadiness implements ReadinessCheck {
         return "database";
     }
 
+    /** A probe that has not come back (a database that accepts connections but never answers) is not ready either. */
     @Override
     public Readiness check() {
+        long silentSeconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - lastProbeFinishedNanos);
+        if (silentSeconds > STALE_SECONDS) {
+            return Readiness.notReady(name(), "no answer from the database for " + silentSeconds + " s");
+        }
         return last;
     }
 
@@ -86,6 +94,8 @@ public class DatabaseReadiness implements ReadinessCheck {
         } catch (Throwable unexpected) {
             // A scheduled task that throws is never run again: keep probing, report the failure.
             last = Readiness.notReady(name(), "probe failed: " + unexpected.getClass().getSimpleName());
+        } finally {
+            lastProbeFinishedNanos = System.nanoTime();
         }
     }
 

@@ -29,7 +29,15 @@ record DatabaseTarget(String driverClass, String jdbcUrl, String user, String pa
             return new DatabaseTarget(POSTGRESQL_DRIVER, trimmed, blankToEmpty(user), blankToEmpty(password));
         }
         if (trimmed.startsWith("postgres://") || trimmed.startsWith("postgresql://")) {
-            return fromPostgresUri(URI.create(trimmed), user, password);
+            URI uri;
+            try {
+                uri = URI.create(trimmed);
+            } catch (IllegalArgumentException malformed) {
+                // The parser's message quotes the whole URL, password included: say where, not what.
+                throw new IllegalArgumentException("malformed database URL " + Secrets.maskUrl(trimmed)
+                        + " (percent-encode special characters in the user and password)");
+            }
+            return fromPostgresUri(uri, user, password);
         }
         throw new IllegalArgumentException("unsupported database URL (use jdbc:postgresql:, postgres:// or jdbc:h2:): "
                 + Secrets.maskUrl(trimmed));

@@ -1,11 +1,12 @@
 package com.doganhub.platform.persistence.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Dictionary;
+import java.util.HashMap;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,8 +16,8 @@ import javax.sql.DataSource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
-import org.osgi.framework.BundleListener;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.BundleListener;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -49,12 +50,18 @@ public class LiquibaseExtender implements BundleTrackerCustomizer<String> {
     private final SchemaMigrationRegistry registry;
     private final SchemaMigrator migrator = new SchemaMigrator();
     private final ScheduledExecutorService worker;
-    private final Map<Long, ServiceRegistration<SchemaReady>> ready = new ConcurrentHashMap<>();
-    /** Bundles currently tracked; kept here because the tracker records a bundle only after addingBundle returns. */
-    private final Set<Long> tracked = ConcurrentHashMap.newKeySet();
     private final BundleContext context;
     private final BundleTracker<String> tracker;
     private final BundleListener forgetUninstalled;
+
+    /**
+     * Guards the three fields below. A migration runs outside the lock and acts on its result only if the bundle is
+     * still tracked under the same token: a stop, restart or deactivation in between makes a late result harmless.
+     */
+    private final Object lock = new Object();
+    private final Map<Long, Object> tokens = new HashMap<>();
+    private final Map<Long, ServiceRegistration<SchemaReady>> ready = new HashMap<>();
+    private boolean closed;
 
     @Activate
     public LiquibaseExtender(BundleContext context,
@@ -82,12 +89,21 @@ public class LiquibaseExtender implements BundleTrackerCustomizer<String> {
     }
 
     @Deactivate
-    void deactivate() {
+    void deactivate() throws InterruptedException {
+        List<ServiceRegistration<SchemaReady>> announced;
+        synchronized (lock) {
+            closed = true;
+            tokens.clear();
+            announced = new ArrayList<>(ready.values());
+            ready.clear();
+        }
         context.removeBundleListener(forgetUninstalled);
         tracker.close();
         worker.shutdownNow();
-        ready.values().forEach(LiquibaseExtender::unregisterQuietly);
-        ready.clear();
+        if (!worker.awaitTermination(15, TimeUnit.SECONDS)) {
+            LOG.warn("A schema migration is still running after 15 s; its result will be ignored");
+        }
+        announced.forEach(LiquibaseExtender::unregisterQuietly);
     }
 
     @Override
@@ -97,9 +113,15 @@ public class LiquibaseExtender implements BundleTrackerCustomizer<String> {
             return null;
         }
         String path = BundleResourceAccessor.pathOf(bundle, changelog.trim());
-        record(bundle, path, Status.PENDING, 0, "", "");
-        tracked.add(bundle.getBundleId());
-        worker.execute(() -> migrate(bundle, path, FIRST_RETRY_SECONDS));
+        Object token = new Object();
+        synchronized (lock) {
+            if (closed) {
+                return null;
+            }
+            tokens.put(bundle.getBundleId(), token);
+            record(bundle, path, Status.PENDING, 0, "", "");
+        }
+        worker.execute(() -> migrate(bundle, path, token, FIRST_RETRY_SECONDS));
         return path;
     }
 
@@ -110,52 +132,88 @@ public class LiquibaseExtender implements BundleTrackerCustomizer<String> {
 
     @Override
     public void removedBundle(Bundle bundle, BundleEvent event, String path) {
-        tracked.remove(bundle.getBundleId());
-        ServiceRegistration<SchemaReady> registration = ready.remove(bundle.getBundleId());
+        ServiceRegistration<SchemaReady> registration;
+        synchronized (lock) {
+            tokens.remove(bundle.getBundleId());
+            registration = ready.remove(bundle.getBundleId());
+            // A failed migration stays visible (and readiness stays red) until the bundle is started again or uninstalled.
+            registry.forgetUnlessFailed(bundle.getSymbolicName());
+        }
         if (registration != null) {
             unregisterQuietly(registration);
         }
-        // A failed migration stays visible (and readiness stays red) until the bundle is started again or uninstalled.
-        registry.forgetUnlessFailed(bundle.getSymbolicName());
     }
 
-    private void migrate(Bundle bundle, String path, long retrySeconds) {
-        if (!tracked.contains(bundle.getBundleId())) {
-            return;
+    private boolean isCurrent(Bundle bundle, Object token) {
+        return !closed && tokens.get(bundle.getBundleId()) == token;
+    }
+
+    private void migrate(Bundle bundle, String path, Object token, long retrySeconds) {
+        synchronized (lock) {
+            if (!isCurrent(bundle, token)) {
+                return;
+            }
         }
         try {
             SchemaMigrator.Outcome outcome = migrator.migrate(dataSource, new BundleResourceAccessor(bundle), path);
-            if (!tracked.contains(bundle.getBundleId())) {
-                return; // stopped while migrating: its next start migrates (nothing left to do) and announces
+            synchronized (lock) {
+                if (!isCurrent(bundle, token)) {
+                    return; // stopped while migrating: its next start checks again and announces
+                }
+                record(bundle, path, Status.APPLIED, outcome.changesetsRun(), "", "");
             }
-            record(bundle, path, Status.APPLIED, outcome.changesetsRun(), "", "");
             if (outcome.changesetsRun() > 0) {
                 LOG.info("Schema of {} migrated: {} changeset(s) from {}", bundle.getSymbolicName(), outcome.changesetsRun(), path);
             }
-            announceReady(bundle);
+            announceReady(bundle, token);
         } catch (SchemaMigrator.DatabaseUnavailable unavailable) {
-            record(bundle, path, Status.WAITING_FOR_DATABASE, 0, "", unavailable.getMessage());
+            long next = Math.min(retrySeconds * 2, MAX_RETRY_SECONDS);
+            synchronized (lock) {
+                if (!isCurrent(bundle, token)) {
+                    return;
+                }
+                record(bundle, path, Status.WAITING_FOR_DATABASE, 0, "", unavailable.getMessage());
+                worker.schedule(() -> migrate(bundle, path, token, next), retrySeconds, TimeUnit.SECONDS);
+            }
             LOG.warn("Schema of {} waits for the database ({}); retrying in {} s", bundle.getSymbolicName(),
                     unavailable.getMessage(), retrySeconds);
-            long next = Math.min(retrySeconds * 2, MAX_RETRY_SECONDS);
-            if (!worker.isShutdown()) {
-                worker.schedule(() -> migrate(bundle, path, next), retrySeconds, TimeUnit.SECONDS);
-            }
         } catch (SchemaMigrator.ChangesetFailed failed) {
-            record(bundle, path, Status.FAILED, 0, failed.changeset(), failed.getMessage());
+            synchronized (lock) {
+                if (!isCurrent(bundle, token)) {
+                    return;
+                }
+                record(bundle, path, Status.FAILED, 0, failed.changeset(), failed.getMessage());
+            }
             LOG.error("Schema migration of {} failed at changeset {}: {}. The bundle is stopped; fix the changelog "
                     + "or the database and start it again.", bundle.getSymbolicName(),
                     failed.changeset().isEmpty() ? path : failed.changeset(), failed.getMessage(), failed);
             stopQuietly(bundle);
+        } catch (RuntimeException | Error unexpected) {
+            // A task that throws is never heard of again: record it rather than leave the state PENDING.
+            synchronized (lock) {
+                if (!isCurrent(bundle, token)) {
+                    return;
+                }
+                record(bundle, path, Status.FAILED, 0, "", "unexpected " + unexpected.getClass().getSimpleName());
+            }
+            LOG.error("Schema migration of {} failed unexpectedly", bundle.getSymbolicName(), unexpected);
         }
     }
 
-    private void announceReady(Bundle bundle) {
+    /** Registers outside the lock (service events run synchronously), then keeps the registration only if still wanted. */
+    private void announceReady(Bundle bundle, Object token) {
         String name = bundle.getSymbolicName();
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(SchemaReady.BUNDLE, name);
         SchemaReady marker = () -> name;
-        ready.computeIfAbsent(bundle.getBundleId(), id -> context.registerService(SchemaReady.class, marker, properties));
+        ServiceRegistration<SchemaReady> registration = context.registerService(SchemaReady.class, marker, properties);
+        synchronized (lock) {
+            if (isCurrent(bundle, token) && !ready.containsKey(bundle.getBundleId())) {
+                ready.put(bundle.getBundleId(), registration);
+                return;
+            }
+        }
+        unregisterQuietly(registration);
     }
 
     private void record(Bundle bundle, String path, Status status, int changesets, String failedChangeset, String detail) {

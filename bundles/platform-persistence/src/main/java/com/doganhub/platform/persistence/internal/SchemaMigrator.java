@@ -15,6 +15,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
+import liquibase.exception.LockException;
 import liquibase.exception.MigrationFailedException;
 import liquibase.resource.ResourceAccessor;
 
@@ -110,9 +111,15 @@ final class SchemaMigrator {
         return "";
     }
 
-    /** SQL state class 08 is "connection exception" on every database we support. */
+    /**
+     * SQL state class 08 is "connection exception" on every database we support. A changelog lock held by another
+     * node (or left by a node that died) is also a reason to wait and retry, never to stop the bundle.
+     */
     private static boolean isConnectionProblem(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof LockException) {
+                return true;
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
             }

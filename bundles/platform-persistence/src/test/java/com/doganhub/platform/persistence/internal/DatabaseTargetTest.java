@@ -61,4 +61,13 @@ class DatabaseTargetTest {
         DatabaseTarget target = DatabaseTarget.from("postgres://u:hunter2@h/db", "", "", data);
         assertThat(target.toString()).doesNotContain("hunter2");
     }
+
+    @Test
+    void aMalformedUrlIsRefusedWithoutQuotingThePassword() {
+        assertThatThrownBy(() -> DatabaseTarget.from("postgres://app:s3cr^t@db/x", "", "", data))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("percent-encode")
+                .hasMessageNotContaining("s3cr^t")
+                .hasNoCause();
+    }
 }

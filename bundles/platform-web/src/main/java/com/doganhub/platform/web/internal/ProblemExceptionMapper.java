@@ -37,6 +37,10 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        if (failure instanceof WebApplicationException web && web.getResponse() != null
+                && web.getResponse().getStatus() < 400) {
+            return web.getResponse(); // 304 Not Modified, redirects: not problems, and they carry no body
+        }
         String contentType = headers.getMediaType() == null ? null : headers.getMediaType().toString();
         Problem problem = problems.from(failure, RequestLanguage.fromHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
                 MDC.get(RequestIds.MDC_KEY), request.getMethod(), contentType);
@@ -48,10 +52,13 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"doganhub\"");
         }
         if (failure instanceof WebApplicationException web && web.getResponse() != null) {
-            String allow = web.getResponse().getHeaderString(HttpHeaders.ALLOW);
-            if (allow != null) {
-                response.header(HttpHeaders.ALLOW, allow);
-            }
+            // Allow, Retry-After, Location, a specific WWW-Authenticate challenge: keep what the exception said.
+            web.getResponse().getStringHeaders().forEach((name, values) -> {
+                if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+                    response.header(name, null);
+                    values.forEach(value -> response.header(name, value));
+                }
+            });
         }
         return response.build();
     }

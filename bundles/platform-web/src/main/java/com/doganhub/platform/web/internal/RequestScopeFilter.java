@@ -27,7 +27,6 @@ import com.doganhub.platform.api.RequestAuthenticator;
 import com.doganhub.platform.api.RequestCredentials;
 import com.doganhub.platform.api.TenantContext;
 import com.doganhub.platform.api.TenantScope;
-import com.doganhub.platform.api.error.Unauthenticated;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -80,9 +79,11 @@ public class RequestScopeFilter implements Filter {
             Optional<TenantContext> caller;
             try {
                 caller = authenticate(new RequestCredentials(request.getHeader("Authorization"), request.getRemoteAddr(), locale));
-            } catch (Unauthenticated refused) {
+            } catch (RuntimeException refusedOrBroken) {
+                // Unauthenticated becomes 401; anything else an authenticator throws is a logged 500 with an error id.
                 response.setHeader("Content-Language", locale.getLanguage());
-                writeProblem(response, problems.from(refused, locale, requestId, request.getMethod(), request.getContentType()));
+                writeProblem(response, problems.from(refusedOrBroken, locale, requestId, request.getMethod(),
+                        request.getContentType()));
                 return;
             }
             if (caller.isEmpty()) {
