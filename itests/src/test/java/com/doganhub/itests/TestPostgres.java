@@ -33,6 +33,17 @@ final class TestPostgres {
             throw new IllegalStateException("PostgreSQL must answer on " + hostPort() + " (trust auth for 'postgres'): "
                     + e.getMessage(), e);
         }
+        // The test driver outlives the container it boots: drop the database when the driver exits.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name), "drop-" + name));
         return name;
+    }
+
+    static void drop(String name) {
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + hostPort() + "/postgres", "postgres", "");
+                Statement statement = admin.createStatement()) {
+            statement.executeUpdate("drop database if exists " + name + " with (force)");
+        } catch (SQLException e) {
+            System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+        }
     }
 }
