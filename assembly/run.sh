@@ -18,7 +18,7 @@ needs_build() {
 
 if needs_build; then
   echo "Building DoganHub (first build downloads dependencies; later builds take seconds)..."
-  mvn -q -B install -DskipTests
+  mvn -q -B install -DskipTests -pl assembly -am
   # A new build means new bundles: drop Karaf's bundle cache, keep the database and logs.
   rm -rf "$KARAF_DATA/cache" "$KARAF_DATA/kar" "$KARAF_DATA/tmp" "$KARAF_DATA/generated-bundles"
 fi
