@@ -356,6 +356,25 @@ public class PlatformFoundationIT {
     }
 
     @Test
+    public void t7b_everyPlatformBundleAndTheModuleCanBeRestartedOrUpdatedAtRuntime() throws Exception {
+        String kept = alnoor.postJson("/api/v1/sample/notes", "{\"title\":\"survives restarts\",\"amount\":\"3.00\",\"currency\":\"SAR\"}")
+                .json().get("id").asText();
+        for (String name : List.of("doganhub-platform-security", "doganhub-platform-persistence", "doganhub-platform-api")) {
+            Bundle bundle = bundle(name);
+            bundle.stop();
+            waitFor(name + " stopped", () -> bundle.getState() == Bundle.RESOLVED, 30);
+            bundle.start();
+            waitForStatus(http, "/health/ready", 200, 90);
+            waitForStatus(alnoor, "/api/v1/sample/notes/" + kept, 200, 90);
+        }
+        Bundle module = bundle("doganhub-sample-module");
+        module.update();
+        waitForStatus(http, "/health/ready", 200, 90);
+        waitForStatus(alnoor, "/api/v1/sample/notes/" + kept, 200, 90);
+        assertEquals("survives restarts", alnoor.get("/api/v1/sample/notes/" + kept).json().get("title").asText());
+    }
+
+    @Test
     public void t8_theDatabaseCanFailAndComeBackWithoutARestart() throws Exception {
         org.osgi.service.cm.Configuration persistence = configurationAdmin.getConfiguration("com.doganhub.persistence", "?");
         Dictionary<String, Object> original = persistence.getProperties();
