@@ -56,6 +56,18 @@ class ProblemFactoryTest {
     }
 
     @Test
+    void saudiIdentifierRulesHaveMessagesInBothLanguages() {
+        ValidationFailed invalid = new ValidationFailed(List.of(FieldError.of("vatNumber", "vat-number.format"),
+                FieldError.of("address.buildingNumber", "building-number.format"),
+                FieldError.of("address.postalCode", "postal-code.format")));
+        assertThat(problems.from(invalid, ARABIC, "r", "POST", null).errors()).extracting(Problem.FieldProblem::message)
+                .containsExactly("الرقم الضريبي السعودي مكوّن من 15 رقماً يبدأ بالرقم 3 وينتهي به.",
+                        "رقم المبنى مكوّن من 4 أرقام.", "الرمز البريدي مكوّن من 5 أرقام.");
+        assertThat(problems.from(invalid, Locale.ENGLISH, "r", "POST", null).errors().get(0).message())
+                .isEqualTo("A Saudi VAT number has 15 digits and starts and ends with 3.");
+    }
+
+    @Test
     void routingFailuresUseThePlatformCodes() {
         assertThat(problem(new NotFoundException()).code()).isEqualTo("route-not-found");
         assertThat(problems.from(new NotAllowedException("GET"), Locale.ENGLISH, "r", "PUT", null).detail())
