@@ -3,7 +3,6 @@ package com.doganhub.platform.web.internal;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
-import java.util.Locale;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -64,7 +63,7 @@ public class MetricsResource {
     }
 
     private static void line(StringBuilder out, String name, String labels, double value) {
-        out.append(name).append(labels).append(' ').append(String.format(Locale.ROOT, "%s", format(value))).append('\n');
+        out.append(name).append(labels).append(' ').append(format(value)).append('\n');
     }
 
     private static String format(double value) {

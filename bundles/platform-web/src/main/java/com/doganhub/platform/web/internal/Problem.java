@@ -26,6 +26,9 @@ record Problem(String type, String title, int status, String detail, String code
     record FieldProblem(String field, String code, String message) {
     }
 
+    /** The challenge every 401 carries (RFC 9110 §11.6.1). */
+    static final String BEARER_CHALLENGE = "Bearer realm=\"doganhub\"";
+
     static String typeOf(String code) {
         return "urn:doganhub:problem:" + code;
     }

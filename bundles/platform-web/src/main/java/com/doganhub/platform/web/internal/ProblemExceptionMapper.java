@@ -1,5 +1,7 @@
 package com.doganhub.platform.web.internal;
 
+import java.util.Locale;
+
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
@@ -42,14 +44,14 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             return web.getResponse(); // 304 Not Modified, redirects: not problems, and they carry no body
         }
         String contentType = headers.getMediaType() == null ? null : headers.getMediaType().toString();
-        Problem problem = problems.from(failure, RequestLanguage.fromHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
-                MDC.get(RequestIds.MDC_KEY), request.getMethod(), contentType);
+        Locale locale = RequestLanguage.fromHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Problem problem = problems.from(failure, locale, MDC.get(RequestIds.MDC_KEY), request.getMethod(), contentType);
         Response.ResponseBuilder response = Response.status(problem.status())
                 .type(JsonProvider.PROBLEM_JSON)
-                .header(HttpHeaders.CONTENT_LANGUAGE, RequestLanguage.fromHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).getLanguage())
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
                 .entity(problem);
         if (problem.status() == 401) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"doganhub\"");
+            response.header(HttpHeaders.WWW_AUTHENTICATE, Problem.BEARER_CHALLENGE);
         }
         if (failure instanceof WebApplicationException web && web.getResponse() != null) {
             // Allow, Retry-After, Location, a specific WWW-Authenticate challenge: keep what the exception said.

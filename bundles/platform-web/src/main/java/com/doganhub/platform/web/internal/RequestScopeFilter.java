@@ -115,7 +115,7 @@ public class RequestScopeFilter implements Filter {
         response.setContentType(JsonProvider.PROBLEM_JSON);
         response.setCharacterEncoding("UTF-8");
         if (problem.status() == 401) {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"doganhub\"");
+            response.setHeader("WWW-Authenticate", Problem.BEARER_CHALLENGE);
         }
         json.writeValue(response.getOutputStream(), problem);
     }
