@@ -5,8 +5,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.HttpURLConnection;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +55,18 @@ final class Http {
         return send("POST", path, json, "application/json");
     }
 
+    Answer putJson(String path, String json) throws IOException {
+        return send("PUT", path, json, "application/json");
+    }
+
+    Answer patchJson(String path, String json) throws IOException {
+        return send("PATCH", path, json, "application/json");
+    }
+
     Answer send(String method, String path, String body, String contentType) throws IOException {
+        if (method.equals("PATCH")) {
+            return sendWithHttpClient(method, path, body, contentType); // HttpURLConnection knows no PATCH
+        }
         HttpURLConnection connection = (HttpURLConnection) new URL(base + path).openConnection();
         connection.setRequestMethod(method);
         connection.setConnectTimeout(5000);
@@ -67,6 +83,24 @@ final class Http {
         InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
         String text = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
         return new Answer(status, connection.getHeaderFields(), text);
+    }
+
+    private Answer sendWithHttpClient(String method, String path, String body, String contentType) throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        defaultHeaders.forEach(request::header);
+        if (body != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), response.headers().map(), response.body());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IOException(interrupted);
+        }
     }
 
     /** The status, or -1 when nothing listens. */

@@ -3,18 +3,10 @@ package com.doganhub.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
-import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
-import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
-import static org.ops4j.pax.exam.CoreOptions.vmOptions;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static com.doganhub.itests.Itest.assertProblem;
+import static com.doganhub.itests.Itest.waitFor;
 
-import java.io.File;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -23,7 +15,6 @@ import java.util.Dictionary;
 import java.util.EnumSet;
 import java.util.Hashtable;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import javax.inject.Inject;
 import javax.sql.DataSource;
@@ -37,22 +28,15 @@ import org.junit.runners.MethodSorters;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
-import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
-import org.osgi.service.jaxrs.runtime.dto.FailedApplicationDTO;
-import org.osgi.service.jaxrs.runtime.dto.FailedExtensionDTO;
-import org.osgi.service.jaxrs.runtime.dto.FailedResourceDTO;
-import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 
 import com.doganhub.platform.api.RequestAuthenticator;
 import com.doganhub.platform.persistence.api.MigrationState;
@@ -69,7 +53,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class PlatformFoundationIT {
 
-    private static final int HTTP_PORT = 8182;
     private static final String SAMPLE_FEATURE = "doganhub-sample-module";
     private static boolean prepared;
 
@@ -85,36 +68,14 @@ public class PlatformFoundationIT {
     @Inject
     private ConfigurationAdmin configurationAdmin;
 
-    private final Http http = new Http(HTTP_PORT);
+    private final Http http = new Http(Itest.HTTP_PORT);
     private final Http alnoor = http.withHeader("Authorization", TestAuthenticator.SCHEME + "alnoor");
     private final Http demo = http.withHeader("Authorization", TestAuthenticator.SCHEME + "demo");
 
     @Configuration
     public Option[] configuration() {
         String database = TestPostgres.createDatabase("doganhub_it");
-        String distribution = System.getProperty("doganhub.distribution");
-        return new Option[] {
-            karafDistributionConfiguration()
-                    .frameworkUrl(new File(distribution).toURI().toString())
-                    .unpackDirectory(new File(System.getProperty("doganhub.exam.directory", "target/exam")))
-                    .useDeployFolder(false)
-                    .karafVersion("4.4.10")
-                    .name("DoganHub"),
-            configureConsole().ignoreLocalConsole(),
-            keepRuntimeFolder(),
-            logLevel(LogLevel.INFO),
-            systemTimeout(180_000),
-            vmOptions("-Xmx384m", "-XX:+UseSerialGC", "-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
-            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
-                    System.getProperty("user.home") + "/.m2/repository"),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "8102"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
-            editConfigurationFilePut("etc/com.doganhub.persistence.cfg", "url",
-                    "jdbc:postgresql://" + TestPostgres.hostPort() + "/" + database),
-            editConfigurationFilePut("etc/com.doganhub.persistence.cfg", "user", "postgres"),
-        };
+        return Itest.distribution(database);
     }
 
     @Before
@@ -171,8 +132,14 @@ public class PlatformFoundationIT {
 
         JsonNode index = http.get("/api/v1").json();
         assertEquals("v1", index.get("apiVersion").asText());
-        assertEquals("sample", index.get("modules").get(0).get("id").asText());
-        assertEquals("وحدة تجريبية", index.get("modules").get(0).get("name").get("ar").asText());
+        JsonNode sampleModule = null;
+        for (JsonNode module : index.get("modules")) {
+            if (module.get("id").asText().equals("sample")) {
+                sampleModule = module;
+            }
+        }
+        assertNotNull(index.toString(), sampleModule);
+        assertEquals("وحدة تجريبية", sampleModule.get("name").get("ar").asText());
 
         Http.Answer metrics = http.get("/metrics");
         assertEquals(200, metrics.status());
@@ -415,20 +382,6 @@ public class PlatformFoundationIT {
         return copy;
     }
 
-    private static void assertProblem(Http.Answer answer, int status, String code) throws Exception {
-        assertEquals(answer.toString(), status, answer.status());
-        assertTrue(answer.header("Content-Type"), answer.header("Content-Type").startsWith("application/problem+json"));
-        JsonNode problem = answer.json();
-        assertEquals(status, problem.get("status").asInt());
-        assertEquals(code, problem.get("code").asText());
-        assertEquals("urn:doganhub:problem:" + code, problem.get("type").asText());
-        assertNotNull(problem.get("title"));
-        assertNotNull(problem.get("detail"));
-        assertNotNull(problem.get("requestId"));
-        assertNull("no stack traces", problem.get("trace"));
-        assertFalse("no Java class names", answer.body().contains("Exception"));
-    }
-
     private Bundle bundle(String symbolicName) {
         for (Bundle bundle : context.getBundles()) {
             if (symbolicName.equals(bundle.getSymbolicName())) {
@@ -439,80 +392,10 @@ public class PlatformFoundationIT {
     }
 
     private <T> T service(Class<T> type, String filter) throws Exception {
-        for (int i = 0; i < 300; i++) {
-            var references = context.getServiceReferences(type, filter);
-            if (!references.isEmpty()) {
-                ServiceReference<T> reference = references.iterator().next();
-                return context.getService(reference);
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no " + type.getSimpleName() + " service " + filter);
+        return Itest.service(context, type, filter);
     }
 
-    /**
-     * Waits until {@code path} answers {@code status}; on timeout the failure shows the last answer and what the
-     * JAX-RS whiteboard reports as failed, which is where a missing resource shows up.
-     */
     private void waitForStatus(Http client, String path, int status, int seconds) throws Exception {
-        Http.Answer[] last = new Http.Answer[1];
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            try {
-                last[0] = client.get(path);
-                if (last[0].status() == status) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        fail("waited " + seconds + " s for " + path + " to answer " + status + "; last answer: " + last[0]
-                + "; whiteboard failures: " + whiteboardFailures());
-    }
-
-    private String whiteboardFailures() {
-        try {
-            JaxrsServiceRuntime runtime = service(JaxrsServiceRuntime.class, null);
-            RuntimeDTO dto = runtime.getRuntimeDTO();
-            StringBuilder out = new StringBuilder();
-            for (FailedApplicationDTO failed : dto.failedApplicationDTOs) {
-                out.append("application ").append(failed.name).append(" reason ").append(failed.failureReason).append("; ");
-            }
-            for (FailedResourceDTO failed : dto.failedResourceDTOs) {
-                out.append("resource ").append(failed.name).append(" service ").append(failed.serviceId)
-                        .append(" reason ").append(failed.failureReason).append("; ");
-            }
-            for (FailedExtensionDTO failed : dto.failedExtensionDTOs) {
-                out.append("extension ").append(failed.name).append(" reason ").append(failed.failureReason).append("; ");
-            }
-            out.append("applications:");
-            for (var application : dto.applicationDTOs) {
-                out.append(' ').append(application.name).append('@').append(application.base)
-                        .append(" resources=").append(application.resourceDTOs.length);
-            }
-            out.append(" default@").append(dto.defaultApplication.base)
-                    .append(" resources=").append(dto.defaultApplication.resourceDTOs.length);
-            return out.toString();
-        } catch (Exception e) {
-            return "unavailable: " + e;
-        }
-    }
-
-    private static void waitFor(String what, Callable<Boolean> condition, int seconds) throws Exception {
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        Exception last = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                if (Boolean.TRUE.equals(condition.call())) {
-                    return;
-                }
-            } catch (Exception e) {
-                last = e;
-            }
-            Thread.sleep(250);
-        }
-        fail("waited " + seconds + " s for: " + what + (last == null ? "" : " (last error: " + last + ")"));
+        Itest.waitForStatus(context, client, path, status, seconds);
     }
 }

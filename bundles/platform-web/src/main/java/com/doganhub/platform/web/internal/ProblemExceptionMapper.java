@@ -17,6 +17,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.slf4j.MDC;
 
 import com.doganhub.platform.api.JaxrsApplications;
+import com.doganhub.platform.api.LogContext;
+import com.doganhub.platform.api.TenantContext;
+import com.doganhub.platform.api.TenantScope;
 
 /** The one exception mapper of the platform: every failure leaves as {@code application/problem+json}. */
 @Component(service = ExceptionMapper.class)
@@ -25,6 +28,7 @@ import com.doganhub.platform.api.JaxrsApplications;
 public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
     private final ProblemFactory problems;
+    private final TenantScope tenantScope;
 
     @Context
     private HttpHeaders headers;
@@ -33,8 +37,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     private Request request;
 
     @Activate
-    public ProblemExceptionMapper(@Reference ProblemFactory problems) {
+    public ProblemExceptionMapper(@Reference ProblemFactory problems, @Reference TenantScope tenantScope) {
         this.problems = problems;
+        this.tenantScope = tenantScope;
     }
 
     @Override
@@ -44,8 +49,11 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             return web.getResponse(); // 304 Not Modified, redirects: not problems, and they carry no body
         }
         String contentType = headers.getMediaType() == null ? null : headers.getMediaType().toString();
-        Locale locale = RequestLanguage.fromHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        Problem problem = problems.from(failure, locale, MDC.get(RequestIds.MDC_KEY), request.getMethod(), contentType);
+        String asked = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        Locale locale = asked == null
+                ? tenantScope.current().map(TenantContext::locale).orElse(RequestLanguage.fromHeader(null))
+                : RequestLanguage.fromHeader(asked);
+        Problem problem = problems.from(failure, locale, MDC.get(LogContext.REQUEST_ID), request.getMethod(), contentType);
         Response.ResponseBuilder response = Response.status(problem.status())
                 .type(JsonProvider.PROBLEM_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
@@ -53,6 +61,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, Problem.BEARER_CHALLENGE);
         }
+        ProblemFactory.retryAfter(failure).ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
         if (failure instanceof WebApplicationException web && web.getResponse() != null) {
             // Allow, Retry-After, Location, a specific WWW-Authenticate challenge: keep what the exception said.
             web.getResponse().getStringHeaders().forEach((name, values) -> {

@@ -1,6 +1,7 @@
 package com.doganhub.platform.web.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -16,6 +17,7 @@ import com.doganhub.platform.api.error.Conflict;
 import com.doganhub.platform.api.error.Forbidden;
 import com.doganhub.platform.api.error.NotFound;
 import com.doganhub.platform.api.error.PlatformException;
+import com.doganhub.platform.api.error.TooManyRequests;
 import com.doganhub.platform.api.error.Unauthenticated;
 import com.doganhub.platform.api.error.ValidationFailed;
 
@@ -34,6 +36,15 @@ public class ProblemFactory {
     @Activate
     public ProblemFactory(@Reference PlatformMessages messages) {
         this.messages = messages;
+    }
+
+    /** The {@code Retry-After} value in whole seconds for a failure that asks the client to wait, if any. */
+    static Optional<String> retryAfter(Throwable failure) {
+        if (failure instanceof TooManyRequests tooMany) {
+            long seconds = Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000);
+            return Optional.of(String.valueOf(seconds));
+        }
+        return Optional.empty();
     }
 
     Problem from(Throwable failure, Locale locale, String requestId, String method, String contentType) {
@@ -67,6 +78,8 @@ public class ProblemFactory {
             status = 403;
         } else if (typed instanceof Unauthenticated) {
             status = 401;
+        } else if (typed instanceof TooManyRequests) {
+            status = 429;
         } else {
             status = 400;
         }

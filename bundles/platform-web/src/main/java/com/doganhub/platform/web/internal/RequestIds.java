@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 final class RequestIds {
 
     static final String HEADER = "X-Request-Id";
-    static final String MDC_KEY = "requestId";
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
     private RequestIds() {

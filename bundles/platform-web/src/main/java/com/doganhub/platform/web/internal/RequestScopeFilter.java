@@ -23,6 +23,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.MDC;
 
+import com.doganhub.platform.api.LogContext;
 import com.doganhub.platform.api.RequestAuthenticator;
 import com.doganhub.platform.api.RequestCredentials;
 import com.doganhub.platform.api.TenantContext;
@@ -74,14 +75,18 @@ public class RequestScopeFilter implements Filter {
         String requestId = RequestIds.acceptOrCreate(request.getHeader(RequestIds.HEADER));
         Locale locale = RequestLanguage.fromHeader(request.getHeader("Accept-Language"));
         response.setHeader(RequestIds.HEADER, requestId);
-        MDC.put(RequestIds.MDC_KEY, requestId);
+        MDC.put(LogContext.REQUEST_ID, requestId);
+        MDC.put(LogContext.CLIENT_ADDRESS, request.getRemoteAddr());
         try {
             Optional<TenantContext> caller;
             try {
-                caller = authenticate(new RequestCredentials(request.getHeader("Authorization"), request.getRemoteAddr(), locale));
+                // No Accept-Language: the authenticator may use the user's own language.
+                Locale asked = request.getHeader("Accept-Language") == null ? null : locale;
+                caller = authenticate(new RequestCredentials(request.getHeader("Authorization"), request.getRemoteAddr(), asked));
             } catch (RuntimeException refusedOrBroken) {
                 // Unauthenticated becomes 401; anything else an authenticator throws is a logged 500 with an error id.
                 response.setHeader("Content-Language", locale.getLanguage());
+                ProblemFactory.retryAfter(refusedOrBroken).ifPresent(seconds -> response.setHeader("Retry-After", seconds));
                 writeProblem(response, problems.from(refusedOrBroken, locale, requestId, request.getMethod(),
                         request.getContentType()));
                 return;
@@ -90,13 +95,14 @@ public class RequestScopeFilter implements Filter {
                 chain.doFilter(request, response);
                 return;
             }
-            MDC.put("tenant", caller.get().tenantId());
+            MDC.put(LogContext.TENANT, caller.get().tenantId());
             try (TenantScope.Binding ignored = tenantScope.bind(caller.get())) {
                 chain.doFilter(request, response);
             }
         } finally {
-            MDC.remove("tenant");
-            MDC.remove(RequestIds.MDC_KEY);
+            MDC.remove(LogContext.TENANT);
+            MDC.remove(LogContext.CLIENT_ADDRESS);
+            MDC.remove(LogContext.REQUEST_ID);
         }
     }
 

@@ -1,0 +1,52 @@
+package com.doganhub.platform.identity.internal.roles;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import com.doganhub.platform.api.PermissionDefinition;
+import com.doganhub.platform.api.PlatformModule;
+
+/**
+ * The permissions that exist right now: the union of what the running {@link PlatformModule} services define.
+ * A module that stops takes its permissions with it; roles that named them simply stop granting them, and get them
+ * back when the module returns (an update or restart must not strip a tenant's custom roles).
+ */
+@Component(service = PermissionRegistry.class)
+public class PermissionRegistry {
+
+    private final List<PlatformModule> modules = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addModule(PlatformModule module) {
+        modules.add(module);
+    }
+
+    void removeModule(PlatformModule module) {
+        modules.remove(module);
+    }
+
+    /** Every defined permission by id, sorted; each with the id of the module that defines it. */
+    public Map<String, Defined> defined() {
+        Map<String, Defined> all = new TreeMap<>();
+        modules.stream().sorted(Comparator.comparing(PlatformModule::id)).forEach(module -> module.permissions()
+                .forEach(permission -> all.putIfAbsent(permission.id(), new Defined(module.id(), permission))));
+        return all;
+    }
+
+    public Set<String> ids() {
+        return defined().keySet();
+    }
+
+    /** A permission and the module that defines it. */
+    public record Defined(String module, PermissionDefinition definition) {
+    }
+}

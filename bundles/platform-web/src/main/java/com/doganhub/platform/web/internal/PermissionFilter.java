@@ -1,0 +1,66 @@
+package com.doganhub.platform.web.internal;
+
+import java.lang.reflect.Method;
+
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+
+import com.doganhub.platform.api.JaxrsApplications;
+import com.doganhub.platform.api.TenantContext;
+import com.doganhub.platform.api.TenantScope;
+import com.doganhub.platform.api.error.Forbidden;
+import com.doganhub.platform.api.security.RequiresPermission;
+
+/**
+ * Enforces {@link RequiresPermission} after the resource method is chosen and before its body is read, so an
+ * anonymous or unauthorised caller gets 401/403 and learns nothing from validation of the input.
+ */
+@Component(service = ContainerRequestFilter.class)
+@JaxrsExtension
+@JaxrsApplicationSelect(JaxrsApplications.SELECT)
+public class PermissionFilter implements ContainerRequestFilter {
+
+    static final String OPERATOR_PREFIX = "platform.";
+
+    private final TenantScope tenantScope;
+
+    @Context
+    private ResourceInfo resource;
+
+    @Activate
+    public PermissionFilter(@Reference TenantScope tenantScope) {
+        this.tenantScope = tenantScope;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        RequiresPermission required = requiredBy(resource.getResourceMethod(), resource.getResourceClass());
+        if (required == null) {
+            return;
+        }
+        TenantContext caller = tenantScope.require();
+        check(caller, required.value());
+    }
+
+    static void check(TenantContext caller, String permission) {
+        boolean operatorOnly = permission.startsWith(OPERATOR_PREFIX);
+        if (operatorOnly && !caller.isPlatformOperator() || !caller.hasPermission(permission)) {
+            throw new Forbidden(permission);
+        }
+    }
+
+    static RequiresPermission requiredBy(Method method, Class<?> type) {
+        if (method != null && method.isAnnotationPresent(RequiresPermission.class)) {
+            return method.getAnnotation(RequiresPermission.class);
+        }
+        return type == null ? null : type.getAnnotation(RequiresPermission.class);
+    }
+}
