@@ -263,6 +263,18 @@ public class IdentityIT {
         assertProblem(as(saraToken).postJson("/api/v1/roles", "{}"), 403, "forbidden");
 
         assertProblem(owner.patchJson("/api/v1/users/" + ownerId(owner), "{\"roles\":[\"viewer\"]}"), 409, "user.last-owner");
+
+        assertEquals(201, owner.postJson("/api/v1/users", "{\"email\":\"mona@alnoor.sa\",\"password\":\"Mona-Admin-2026\","
+                + "\"roles\":[\"admin\"]}").status());
+        Http admin = as(login("alnoor", "mona@alnoor.sa", "Mona-Admin-2026").json().get("accessToken").asText());
+        String monaId = admin.get("/api/v1/me").json().get("user").get("id").asText();
+        assertProblem(admin.patchJson("/api/v1/users/" + monaId, "{\"roles\":[\"owner\"]}"), 403, "role.owner-only");
+        assertProblem(admin.postJson("/api/v1/users", "{\"email\":\"crony@alnoor.sa\",\"roles\":[\"owner\"]}"), 403,
+                "role.owner-only");
+        assertProblem(admin.patchJson("/api/v1/users/" + ownerId(owner), "{\"status\":\"disabled\"}"), 403, "user.outranks");
+        assertProblem(admin.delete("/api/v1/users/" + ownerId(owner)), 403, "user.outranks");
+        assertEquals("an admin manages the staff below", 200,
+                admin.patchJson("/api/v1/users/" + khalidId, "{\"name\":\"خالد الزهراني\"}").status());
         assertProblem(owner.delete("/api/v1/users/" + ownerId(owner)), 409, "user.self-delete");
 
         JsonNode entries = owner.get("/api/v1/audit?entity=user&entityId=" + saraId).json().get("items");
@@ -385,7 +397,11 @@ public class IdentityIT {
 
     @Test
     public void t10_aPasswordResetArrivesByMailAndWorksOnce() throws Exception {
-        String saraRefresh = login("alnoor", "sara@alnoor.sa", saraPassword).json().get("refreshToken").asText();
+        JsonNode saraSession = login("alnoor", "sara@alnoor.sa", saraPassword).json();
+        String saraRefresh = saraSession.get("refreshToken").asText();
+        Http saraBefore = as(saraSession.get("accessToken").asText());
+        assertEquals(200, saraBefore.get("/api/v1/me").status());
+        Thread.sleep(1100); // access tokens carry whole seconds; the reset must fall in a later second than their iat
         int before = mailsTo("alnoor", "sara@alnoor.sa").size();
         assertEquals(202, http.postJson("/api/v1/auth/password-reset", "{\"tenant\":\"alnoor\",\"email\":\"sara@alnoor.sa\"}").status());
         assertEquals("no enumeration", 202, http.postJson("/api/v1/auth/password-reset",
@@ -410,6 +426,7 @@ public class IdentityIT {
 
         assertEquals(200, login("alnoor", "sara@alnoor.sa", saraPassword).status());
         assertProblem(refresh(saraRefresh), 401, "refresh-token.invalid");
+        assertProblem(saraBefore.get("/api/v1/me"), 401, "token.revoked");
     }
 
     @Test

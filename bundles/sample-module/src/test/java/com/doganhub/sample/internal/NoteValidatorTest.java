@@ -42,13 +42,4 @@ class NoteValidatorTest {
                 .isInstanceOfSatisfying(ValidationFailed.class,
                         failure -> assertThat(failure.errors().get(0).code()).isEqualTo("too-long"));
     }
-
-    @Test
-    void pageSizesOutsideOneToAHundredOrNotNumbersAreRefusedWithTheField() {
-        assertThat(NoteResource.pageSize("20")).isEqualTo(20);
-        for (String bad : new String[] { "0", "101", "abc", "" }) {
-            assertThatThrownBy(() -> NoteResource.pageSize(bad)).isInstanceOfSatisfying(ValidationFailed.class,
-                    failure -> assertThat(failure.errors().get(0).field()).isEqualTo("limit"));
-        }
-    }
 }

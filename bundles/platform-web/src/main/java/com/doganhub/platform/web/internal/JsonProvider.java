@@ -19,6 +19,7 @@ import javax.ws.rs.ext.MessageBodyWriter;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
 
 import com.doganhub.platform.api.JaxrsApplications;
@@ -36,11 +37,14 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
  */
 @Component(service = { MessageBodyReader.class, MessageBodyWriter.class })
 @JaxrsExtension
+@JaxrsName(JsonProvider.NAME)
 @JaxrsMediaType({ MediaType.APPLICATION_JSON, JsonProvider.PROBLEM_JSON })
 @JaxrsApplicationSelect(JaxrsApplications.SELECT)
 @Consumes({ MediaType.APPLICATION_JSON, "application/*+json" })
 @Produces({ MediaType.APPLICATION_JSON, JsonProvider.PROBLEM_JSON, "application/*+json" })
 public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
+
+    static final String NAME = "doganhub-json";
 
     static final String PROBLEM_JSON = "application/problem+json";
 

@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 import com.doganhub.platform.api.JaxrsApplications;
 import com.doganhub.platform.api.TenantContext;
@@ -25,8 +26,11 @@ import com.doganhub.platform.api.security.RequiresPermission;
  */
 @Component(service = ContainerRequestFilter.class)
 @JaxrsExtension
+@JaxrsName(PermissionFilter.NAME)
 @JaxrsApplicationSelect(JaxrsApplications.SELECT)
 public class PermissionFilter implements ContainerRequestFilter {
+
+    static final String NAME = "doganhub-permissions";
 
     static final String OPERATOR_PREFIX = "platform.";
 

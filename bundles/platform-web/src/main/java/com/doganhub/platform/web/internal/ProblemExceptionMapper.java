@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.slf4j.MDC;
 
 import com.doganhub.platform.api.JaxrsApplications;
@@ -24,8 +25,11 @@ import com.doganhub.platform.api.TenantScope;
 /** The one exception mapper of the platform: every failure leaves as {@code application/problem+json}. */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
+@JaxrsName(ProblemExceptionMapper.NAME)
 @JaxrsApplicationSelect(JaxrsApplications.SELECT)
 public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
+
+    static final String NAME = "doganhub-problems";
 
     private final ProblemFactory problems;
     private final TenantScope tenantScope;

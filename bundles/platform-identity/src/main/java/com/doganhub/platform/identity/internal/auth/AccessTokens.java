@@ -119,14 +119,15 @@ public class AccessTokens {
             if (tenantId == null || slug == null || claims.getSubject() == null) {
                 throw new Unauthenticated("token.invalid");
             }
-            return new Subject(tenantId, slug, claims.getSubject());
+            Instant issued = claims.getIssueTime() == null ? Instant.EPOCH : claims.getIssueTime().toInstant();
+            return new Subject(tenantId, slug, claims.getSubject(), issued);
         } catch (JOSEException | ParseException unreadable) {
             throw new Unauthenticated("token.invalid");
         }
     }
 
-    /** Who a verified token names. */
-    public record Subject(String tenantId, String tenantSlug, String userId) {
+    /** Who a verified token names, and when it was issued (whole seconds). */
+    public record Subject(String tenantId, String tenantSlug, String userId, Instant issuedAt) {
     }
 
     /**
@@ -146,12 +147,12 @@ public class AccessTokens {
             byte[] generated = new byte[64];
             new SecureRandom().nextBytes(generated);
             Files.createDirectories(file.getParent());
-            Files.writeString(file, Base64.getEncoder().encodeToString(generated));
             try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
-                // Windows: the data directory's own permissions apply
+                Files.createFile(file); // Windows: the data directory's own permissions apply
             }
+            Files.writeString(file, Base64.getEncoder().encodeToString(generated));
             LOG.warn("No jwt.secret is configured: generated a signing key in {}. Set JWT_SECRET to share one key "
                     + "between nodes.", file);
             return generated;

@@ -54,6 +54,15 @@ public class ActionTokens {
         };
     }
 
+    /** Marks every unused token of {@code userId} for {@code purposes} as used (a new password ends old links). */
+    public void supersede(String userId, Set<Purpose> purposes) {
+        LocalDateTime now = UtcTime.now();
+        tenantJpa.inTransaction(jpa, em -> em.createQuery("update ActionTokenEntity t set t.usedAt = :now "
+                + "where t.userId = :user and t.purpose in :purposes and t.usedAt is null")
+                .setParameter("now", now).setParameter("user", userId)
+                .setParameter("purposes", purposes.stream().map(Purpose::name).toList()).executeUpdate());
+    }
+
     /** Issues a token for {@code userId} in the bound tenant. */
     public String issue(String userId, Purpose purpose) {
         String token = SecureTokens.generate(tenantScope.require().tenantId());

@@ -38,6 +38,6 @@ public class BearerAuthenticator implements RequestAuthenticator {
             throw new Unauthenticated("token.invalid");
         }
         AccessTokens.Subject subject = tokens.verify(token);
-        return Optional.of(callers.resolve(subject.tenantId(), subject.userId(), credentials.locale()));
+        return Optional.of(callers.resolve(subject.tenantId(), subject.userId(), subject.issuedAt(), credentials.locale()));
     }
 }

@@ -1,5 +1,9 @@
 package com.doganhub.platform.identity.internal.auth;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Set;
 
@@ -45,13 +49,14 @@ public class CallerResolver {
      * @throws Unauthenticated when the tenant or user no longer exists
      * @throws Forbidden       {@code tenant-suspended} or {@code account-disabled}
      */
-    public TenantContext resolve(String tenantId, String userId, Locale requested) {
+    public TenantContext resolve(String tenantId, String userId, Instant issuedAt, Locale requested) {
         TenantEntity tenant = tenants.byId(tenantId).orElseThrow(() -> new Unauthenticated("token.invalid"));
         requireActive(tenant);
         try {
             return tenantScope.callAs(IdentityUnit.systemIn(tenant.id(), tenant.slug()), () -> {
                 UserEntity user = users.byId(userId).orElseThrow(() -> new Unauthenticated("token.invalid"));
                 requireActive(user);
+                requireIssuedAfterPasswordChange(user, issuedAt);
                 Set<String> permissions = roles.permissionsOf(user.roles(), tenant.isOperator());
                 Locale locale = requested != null ? requested : Locale.forLanguageTag(user.locale());
                 return new TenantContext(tenant.id(), tenant.slug(), user.id(), locale, permissions);
@@ -66,6 +71,14 @@ public class CallerResolver {
     static void requireActive(TenantEntity tenant) {
         if (tenant.status() == TenantStatus.SUSPENDED) {
             throw new AccountRefused("tenant-suspended", tenant.slug());
+        }
+    }
+
+    /** JWT times are whole seconds: a token of the same second as the change still counts. */
+    static void requireIssuedAfterPasswordChange(UserEntity user, Instant issuedAt) {
+        LocalDateTime changed = user.credentialsChangedAt();
+        if (changed != null && issuedAt.isBefore(changed.truncatedTo(ChronoUnit.SECONDS).toInstant(ZoneOffset.UTC))) {
+            throw new Unauthenticated("token.revoked");
         }
     }
 

@@ -3,10 +3,20 @@ package com.doganhub.platform.identity.internal.auth;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.doganhub.platform.api.TenantContext;
 import com.doganhub.platform.api.TenantScope;
@@ -22,13 +32,19 @@ import com.doganhub.platform.identity.internal.users.PasswordHasher;
 import com.doganhub.platform.identity.internal.users.PasswordPolicy;
 import com.doganhub.platform.identity.internal.users.UserDirectory;
 import com.doganhub.platform.identity.internal.users.UserEntity;
+import com.doganhub.platform.persistence.api.TenantJpa;
 
 /**
  * Sign-in, token refresh, logout, password reset and email verification. A wrong tenant, a wrong email and a wrong
- * password all answer the same 401 after the same bcrypt work, so sign-in reveals nothing about who exists.
+ * password all answer the same 401 after the same bcrypt work, and a reset request answers before it knows whether
+ * the account exists, so neither reveals who has an account.
  */
 @Component(service = LoginService.class)
 public class LoginService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LoginService.class);
+    private static final Set<ActionTokens.Purpose> SETS_PASSWORD = Set.of(ActionTokens.Purpose.PASSWORD_RESET,
+            ActionTokens.Purpose.INVITATION);
 
     private final TenantLookup tenants;
     private final UserDirectory users;
@@ -40,12 +56,22 @@ public class LoginService {
     private final AccountMail mail;
     private final AuditLog audit;
     private final TenantScope tenantScope;
+    private final JpaTemplate jpa;
+    private final TenantJpa tenantJpa;
+    /** Reset mails leave after the answer; a bounded queue, so a flood of requests cannot exhaust memory. */
+    private final ExecutorService resetMails = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(1000), runnable -> {
+                Thread thread = new Thread(runnable, "doganhub-reset-mails");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     @Activate
     public LoginService(@Reference TenantLookup tenants, @Reference UserDirectory users, @Reference PasswordHasher hasher,
             @Reference AccessTokens accessTokens, @Reference RefreshTokens refreshTokens,
             @Reference ActionTokens actionTokens, @Reference LoginThrottle throttle, @Reference AccountMail mail,
-            @Reference AuditLog audit, @Reference TenantScope tenantScope) {
+            @Reference AuditLog audit, @Reference TenantScope tenantScope,
+            @Reference(target = IdentityUnit.JPA) JpaTemplate jpa, @Reference TenantJpa tenantJpa) {
         this.tenants = tenants;
         this.users = users;
         this.hasher = hasher;
@@ -56,17 +82,25 @@ public class LoginService {
         this.mail = mail;
         this.audit = audit;
         this.tenantScope = tenantScope;
+        this.jpa = jpa;
+        this.tenantJpa = tenantJpa;
+    }
+
+    @Deactivate
+    void stop() throws InterruptedException {
+        resetMails.shutdown();
+        resetMails.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     public TokenPair login(String tenantSlug, String email, String password, String clientAddress) {
         requireText("tenant", tenantSlug);
         requireText("email", email);
         requireText("password", password);
-        throttle.requireAllowed(tenantSlug, email, clientAddress);
+        throttle.attempt(tenantSlug, email, clientAddress);
         Optional<TenantEntity> tenant = tenants.bySlug(tenantSlug);
         if (tenant.isEmpty()) {
             hasher.spendComparisonTime(password);
-            throttle.failed(tenantSlug, email, clientAddress);
+            throttle.failed(clientAddress);
             throw new Unauthenticated("login.failed");
         }
         return in(tenant.get(), () -> {
@@ -74,25 +108,24 @@ public class LoginService {
             boolean matches = user.isPresent() ? hasher.matches(password, user.get().passwordHash())
                     : spend(password);
             if (!matches) {
-                throttle.failed(tenantSlug, email, clientAddress);
+                throttle.failed(clientAddress);
                 throw new Unauthenticated("login.failed");
             }
             throttle.succeeded(tenantSlug, email);
             CallerResolver.requireActive(tenant.get());
             CallerResolver.requireActive(user.get());
-            return issue(tenant.get(), user.get().id(), "login");
+            return issue(tenant.get(), user.get().id());
         });
     }
 
     public TokenPair refresh(String refreshToken) {
         TenantEntity tenant = tenantOf(refreshToken);
+        CallerResolver.requireActive(tenant);
         return in(tenant, () -> {
-            RefreshTokens.Exchange exchange = refreshTokens.exchange(refreshToken.strip());
-            UserEntity user = users.byId(exchange.userId()).orElseThrow(() -> new Unauthenticated("refresh-token.invalid"));
-            CallerResolver.requireActive(tenant);
-            CallerResolver.requireActive(user);
-            return TokenPair.bearer(accessTokens.issue(tenant.id(), tenant.slug(), user.id()), exchange.refreshToken(),
-                    accessTokens.lifetime().toSeconds());
+            RefreshTokens.Exchange exchange = refreshTokens.exchange(refreshToken.strip(), userId -> CallerResolver
+                    .requireActive(users.byId(userId).orElseThrow(() -> new Unauthenticated("refresh-token.invalid"))));
+            return TokenPair.bearer(accessTokens.issue(tenant.id(), tenant.slug(), exchange.userId()),
+                    exchange.refreshToken(), accessTokens.lifetime().toSeconds());
         });
     }
 
@@ -105,33 +138,54 @@ public class LoginService {
         }));
     }
 
-    /** Mails a reset link when the account exists; the caller always answers 202. */
+    /**
+     * Queues the reset mail and returns at once; whether the account exists is only looked at in the background,
+     * so the answer takes the same time either way.
+     */
     public void requestPasswordReset(String tenantSlug, String email) {
         requireText("tenant", tenantSlug);
         requireText("email", email);
-        Optional<TenantEntity> tenant = tenants.bySlug(tenantSlug);
-        if (tenant.isEmpty() || !throttle.resetEmailAllowed(tenantSlug, email)) {
-            return;
+        try {
+            resetMails.execute(() -> sendReset(tenantSlug, email));
+        } catch (RejectedExecutionException full) {
+            LOG.warn("Password reset requests are arriving faster than they can be mailed; one was dropped");
         }
-        in(tenant.get(), () -> {
-            users.byEmail(email).filter(UserEntity::isActive)
-                    .ifPresent(user -> mail.passwordReset(user, actionTokens.issue(user.id(), ActionTokens.Purpose.PASSWORD_RESET)));
-            return null;
-        });
     }
 
-    /** Sets a new password with a reset or invitation token; every session of the user ends. */
+    private void sendReset(String tenantSlug, String email) {
+        try {
+            Optional<TenantEntity> tenant = tenants.bySlug(tenantSlug);
+            if (tenant.isEmpty() || !throttle.resetEmailAllowed(tenantSlug, email)) {
+                return;
+            }
+            in(tenant.get(), () -> tenantJpa.inTransaction(jpa, em -> {
+                users.byEmail(email).filter(UserEntity::isActive).ifPresent(user -> mail.passwordReset(user,
+                        actionTokens.issue(user.id(), ActionTokens.Purpose.PASSWORD_RESET)));
+                return null;
+            }));
+        } catch (RuntimeException failed) {
+            LOG.error("A password reset mail could not be prepared", failed);
+        }
+    }
+
+    /**
+     * Sets a new password with a reset or invitation token. The password is checked before the token is spent, and
+     * spending it, the new hash, the end of every session and of every other open link commit together.
+     */
     public void confirmPasswordReset(String token, String newPassword) {
         TenantEntity tenant = actionTenantOf(token);
         in(tenant, () -> {
-            Set<ActionTokens.Purpose> purposes = Set.of(ActionTokens.Purpose.PASSWORD_RESET, ActionTokens.Purpose.INVITATION);
-            String userId = actionTokens.peek("token", token.strip(), purposes);
+            String userId = actionTokens.peek("token", token.strip(), SETS_PASSWORD);
             UserEntity user = users.byId(userId).orElseThrow(() -> new ValidationFailed("token", "action-token.invalid"));
             PasswordPolicy.check("newPassword", newPassword, user.email());
-            actionTokens.consume("token", token.strip(), purposes);
             try (TenantScope.Binding asUser = tenantScope.bind(
                     IdentityUnit.actingAs(tenant.id(), tenant.slug(), user.id(), Locale.forLanguageTag(user.locale())))) {
-                users.setPassword(user.id(), newPassword, "reset-password");
+                tenantJpa.inTransaction(jpa, em -> {
+                    actionTokens.consume("token", token.strip(), SETS_PASSWORD);
+                    users.setPassword(user.id(), newPassword, "reset-password");
+                    actionTokens.supersede(user.id(), SETS_PASSWORD);
+                    return null;
+                });
             }
             return null;
         });
@@ -140,22 +194,29 @@ public class LoginService {
     public void verifyEmail(String token) {
         TenantEntity tenant = actionTenantOf(token);
         in(tenant, () -> {
-            String userId = actionTokens.consume("token", token.strip(), Set.of(ActionTokens.Purpose.EMAIL_VERIFICATION));
+            Set<ActionTokens.Purpose> verification = Set.of(ActionTokens.Purpose.EMAIL_VERIFICATION);
+            String userId = actionTokens.peek("token", token.strip(), verification);
             UserEntity user = users.byId(userId).orElseThrow(() -> new ValidationFailed("token", "action-token.invalid"));
             try (TenantScope.Binding asUser = tenantScope.bind(
                     IdentityUnit.actingAs(tenant.id(), tenant.slug(), user.id(), Locale.forLanguageTag(user.locale())))) {
-                users.markEmailVerified(user.id());
+                tenantJpa.inTransaction(jpa, em -> {
+                    actionTokens.consume("token", token.strip(), verification);
+                    users.markEmailVerified(user.id());
+                    return null;
+                });
             }
             return null;
         });
     }
 
-    private TokenPair issue(TenantEntity tenant, String userId, String action) {
+    private TokenPair issue(TenantEntity tenant, String userId) {
         try (TenantScope.Binding asUser = tenantScope.bind(
                 IdentityUnit.actingAs(tenant.id(), tenant.slug(), userId, Locale.ENGLISH))) {
-            audit.record(AuditEvent.of("session", userId, action));
-            return TokenPair.bearer(accessTokens.issue(tenant.id(), tenant.slug(), userId),
-                    refreshTokens.startFamily(userId), accessTokens.lifetime().toSeconds());
+            return tenantJpa.inTransaction(jpa, em -> {
+                audit.record(AuditEvent.of("session", userId, "login"));
+                return TokenPair.bearer(accessTokens.issue(tenant.id(), tenant.slug(), userId),
+                        refreshTokens.startFamily(userId), accessTokens.lifetime().toSeconds());
+            });
         }
     }
 
@@ -174,7 +235,7 @@ public class LoginService {
         return false;
     }
 
-    private <T> T in(TenantEntity tenant, java.util.concurrent.Callable<T> work) {
+    private <T> T in(TenantEntity tenant, Callable<T> work) {
         TenantContext system = IdentityUnit.systemIn(tenant.id(), tenant.slug());
         try {
             return tenantScope.callAs(system, work);

@@ -37,26 +37,32 @@ public class LoginThrottle {
         this.window = Duration.ofSeconds(Math.max(1, settings.login_window_seconds()));
     }
 
-    /** @throws TooManyRequests when either limit is used up, with the time until it frees */
-    public void requireAllowed(String tenantSlug, String email, String clientAddress) {
+    /**
+     * Counts a sign-in attempt on the account before the password is checked, so parallel guesses cannot all slip
+     * past the limit while bcrypt runs; {@link #succeeded} takes the count back.
+     *
+     * @throws TooManyRequests when either limit is used up, with the time until it frees
+     */
+    public void attempt(String tenantSlug, String email, String clientAddress) {
         Instant now = Instant.now();
-        Attempts account = counter.peek(accountKey(tenantSlug, email));
         Attempts address = counter.peek(addressKey(clientAddress));
-        Duration wait = Duration.ZERO;
-        if (account.count() >= perAccount) {
-            wait = account.remaining(now);
+        if (address.count() >= perAddress) {
+            refuse(address.remaining(now));
         }
-        if (address.count() >= perAddress && address.remaining(now).compareTo(wait) > 0) {
-            wait = address.remaining(now);
-        }
-        if (!wait.isZero()) {
-            throw new TooManyRequests("login.too-many-attempts", wait, (wait.toSeconds() + 59) / 60);
+        Attempts account = counter.increment(accountKey(tenantSlug, email), window);
+        if (account.count() > perAccount) {
+            refuse(account.remaining(now));
         }
     }
 
-    public void failed(String tenantSlug, String email, String clientAddress) {
-        counter.increment(accountKey(tenantSlug, email), window);
+    /** A wrong password (or tenant, or email): counted against the client address as well. */
+    public void failed(String clientAddress) {
         counter.increment(addressKey(clientAddress), window);
+    }
+
+    private static void refuse(Duration wait) {
+        Duration atLeastASecond = wait.isZero() ? Duration.ofSeconds(1) : wait;
+        throw new TooManyRequests("login.too-many-attempts", atLeastASecond, (atLeastASecond.toSeconds() + 59) / 60);
     }
 
     public void succeeded(String tenantSlug, String email) {

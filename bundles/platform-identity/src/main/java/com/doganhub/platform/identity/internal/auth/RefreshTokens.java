@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
@@ -63,39 +64,43 @@ public class RefreshTokens {
     }
 
     /**
-     * Exchanges {@code token} (the bound tenant must be the token's) for its successor.
+     * Exchanges {@code token} (the bound tenant must be the token's) for its successor. Claiming the token and storing
+     * its successor are one transaction, so a replay racing the exchange either loses the claim or finds the
+     * successor in the family it revokes.
      *
+     * @param requireActive runs inside the transaction with the token's user id before anything changes; what it
+     *        throws (a disabled account) leaves the token unused
      * @throws Unauthenticated when the token is unknown, expired, revoked, or already used; in the last case the
      *         whole family is revoked first (and stays revoked: that change is committed before the refusal)
      */
-    public Exchange exchange(String token) {
+    public Exchange exchange(String token, Consumer<String> requireActive) {
         LocalDateTime now = UtcTime.now();
         Outcome outcome = tenantJpa.inTransaction(jpa, em -> {
             List<RefreshTokenEntity> rows = em.createQuery(
                     "select t from RefreshTokenEntity t where t.tokenHash = :hash", RefreshTokenEntity.class)
                     .setParameter("hash", SecureTokens.hash(token)).getResultList();
             if (rows.isEmpty()) {
-                return new Outcome(null, "refresh-token.invalid");
+                return new Outcome(null, null, "refresh-token.invalid");
             }
             RefreshTokenEntity row = rows.get(0);
             if (row.revokedAt() != null || !row.expiresAt().isAfter(now)) {
-                return new Outcome(null, "refresh-token.invalid");
+                return new Outcome(null, null, "refresh-token.invalid");
             }
+            requireActive.accept(row.userId());
             int claimed = em.createQuery("update RefreshTokenEntity t set t.usedAt = :now where t.id = :id and t.usedAt is null")
                     .setParameter("now", now).setParameter("id", row.id()).executeUpdate();
             if (claimed == 0) {
                 revokeFamily(row.familyId(), now);
                 LOG.warn("A used refresh token was presented again; family {} of user {} revoked", row.familyId(),
                         row.userId());
-                return new Outcome(null, "refresh-token.reused");
+                return new Outcome(null, null, "refresh-token.reused");
             }
-            return new Outcome(row, null);
+            return new Outcome(row, issue(row.userId(), row.familyId()), null);
         });
         if (outcome.refusal() != null) {
             throw new Unauthenticated(outcome.refusal());
         }
-        RefreshTokenEntity used = outcome.row();
-        return new Exchange(used.userId(), issue(used.userId(), used.familyId()));
+        return new Exchange(outcome.row().userId(), outcome.successor());
     }
 
     /** Revokes the family {@code token} belongs to (logout); an unknown token is ignored. */
@@ -125,8 +130,12 @@ public class RefreshTokens {
 
     /** A successful exchange: whose token it was and the successor. */
     public record Exchange(String userId, String refreshToken) {
+        @Override
+        public String toString() {
+            return "Exchange[" + userId + "]"; // never the token
+        }
     }
 
-    private record Outcome(RefreshTokenEntity row, String refusal) {
+    private record Outcome(RefreshTokenEntity row, String successor, String refusal) {
     }
 }

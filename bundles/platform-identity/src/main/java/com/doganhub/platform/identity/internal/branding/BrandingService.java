@@ -105,8 +105,11 @@ public class BrandingService {
                 return stored;
             });
         } catch (RuntimeException failed) {
-            if (UniqueViolation.in(failed)) {
+            if (UniqueViolation.on(failed, "core_branding_domain_uq")) {
                 throw new Conflict("branding.domain-taken", checked.customDomain());
+            }
+            if (UniqueViolation.in(failed)) {
+                throw new Conflict("branding.concurrent-update"); // two first saves at once: the other one won
             }
             throw failed;
         }

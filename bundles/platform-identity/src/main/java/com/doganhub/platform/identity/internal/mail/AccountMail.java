@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.doganhub.integration.api.email.EmailAddress;
 import com.doganhub.integration.api.email.EmailGateway;
@@ -35,7 +36,7 @@ public class AccountMail {
     private final String publicUrl;
 
     @Activate
-    public AccountMail(@Reference EmailGateway email, @Reference BrandingService branding,
+    public AccountMail(@Reference(policyOption = ReferencePolicyOption.GREEDY) EmailGateway email, @Reference BrandingService branding,
             @Reference ActionTokens tokens, IdentitySettings settings) {
         this.email = email;
         this.branding = branding;

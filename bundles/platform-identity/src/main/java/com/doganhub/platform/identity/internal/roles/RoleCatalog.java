@@ -24,6 +24,7 @@ import com.doganhub.platform.api.error.NotFound;
 import com.doganhub.platform.api.error.ValidationFailed;
 import com.doganhub.platform.identity.internal.FieldChecks;
 import com.doganhub.platform.identity.internal.IdentityUnit;
+import com.doganhub.platform.identity.internal.UniqueViolation;
 import com.doganhub.platform.identity.internal.UtcTime;
 import com.doganhub.platform.persistence.api.SchemaReady;
 import com.doganhub.platform.persistence.api.TenantJpa;
@@ -99,17 +100,25 @@ public class RoleCatalog {
         requireWithin(caller, definition.permissions());
         RoleEntity role = new RoleEntity(UUID.randomUUID().toString(), key, UtcTime.now());
         role.define(definition.name().ar(), definition.name().en(), definition.permissions(), UtcTime.now());
-        tenantJpa.inTransaction(jpa, em -> {
-            boolean taken = !em.createQuery("select r.id from RoleEntity r where r.key = :key", String.class)
-                    .setParameter("key", key).getResultList().isEmpty();
-            if (taken) {
+        try {
+            tenantJpa.inTransaction(jpa, em -> {
+                boolean taken = !em.createQuery("select r.id from RoleEntity r where r.key = :key", String.class)
+                        .setParameter("key", key).getResultList().isEmpty();
+                if (taken) {
+                    throw new Conflict("role.key-taken", key);
+                }
+                em.persist(role);
+                em.flush();
+                audit.record(AuditEvent.of("role", key, "create").with("nameEn", null, role.nameEn())
+                        .with("permissions", null, String.join(",", role.permissions())));
+                return role;
+            });
+        } catch (RuntimeException failed) {
+            if (UniqueViolation.in(failed)) {
                 throw new Conflict("role.key-taken", key);
             }
-            em.persist(role);
-            audit.record(AuditEvent.of("role", key, "create").with("nameEn", null, role.nameEn())
-                    .with("permissions", null, String.join(",", role.permissions())));
-            return role;
-        });
+            throw failed;
+        }
         return RoleView.of(role, registry.ids());
     }
 
@@ -135,16 +144,18 @@ public class RoleCatalog {
     }
 
     /** Deletes a custom role; refused while a user holds it, so nobody loses access by surprise. */
-    public void delete(String key, long holders) {
+    public void delete(String key) {
         if (BuiltInRole.of(key).isPresent()) {
             throw new Conflict("role.built-in", key);
-        }
-        if (holders > 0) {
-            throw new Conflict("role.in-use", key, holders);
         }
         tenantJpa.inTransaction(jpa, em -> {
             RoleEntity found = customRoles(List.of(key)).stream().findFirst()
                     .orElseThrow(() -> new NotFound("role", key));
+            long holders = em.createQuery("select count(u) from UserEntity u where concat(',', u.roles, ',') like :pattern",
+                    Long.class).setParameter("pattern", "%," + key + ",%").getSingleResult();
+            if (holders > 0) {
+                throw new Conflict("role.in-use", key, holders);
+            }
             em.remove(found);
             audit.record(AuditEvent.of("role", key, "delete"));
             return null;

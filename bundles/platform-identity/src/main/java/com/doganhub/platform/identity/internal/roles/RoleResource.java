@@ -23,7 +23,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import com.doganhub.platform.api.JaxrsApplications;
 import com.doganhub.platform.api.TenantScope;
 import com.doganhub.platform.api.security.RequiresPermission;
-import com.doganhub.platform.identity.internal.users.UserDirectory;
 
 /** {@code /api/v1/roles}: the tenant's built-in and custom roles. */
 @Component(service = RoleResource.class)
@@ -34,13 +33,11 @@ import com.doganhub.platform.identity.internal.users.UserDirectory;
 public class RoleResource {
 
     private final RoleCatalog roles;
-    private final UserDirectory users;
     private final TenantScope tenantScope;
 
     @Activate
-    public RoleResource(@Reference RoleCatalog roles, @Reference UserDirectory users, @Reference TenantScope tenantScope) {
+    public RoleResource(@Reference RoleCatalog roles, @Reference TenantScope tenantScope) {
         this.roles = roles;
-        this.users = users;
         this.tenantScope = tenantScope;
     }
 
@@ -70,7 +67,7 @@ public class RoleResource {
     @Path("{key}")
     @RequiresPermission(CoreModule.ROLE_WRITE)
     public Response delete(@PathParam("key") String key) {
-        roles.delete(key, users.countHolding(key));
+        roles.delete(key);
         return Response.noContent().build();
     }
 }

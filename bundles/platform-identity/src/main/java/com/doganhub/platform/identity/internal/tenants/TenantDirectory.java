@@ -19,6 +19,7 @@ import com.doganhub.platform.api.TenantScope;
 import com.doganhub.platform.api.audit.AuditEvent;
 import com.doganhub.platform.api.audit.AuditLog;
 import com.doganhub.platform.api.error.Conflict;
+import com.doganhub.platform.api.error.Forbidden;
 import com.doganhub.platform.api.error.NotFound;
 import com.doganhub.platform.api.saudi.NationalAddress;
 import com.doganhub.platform.identity.internal.FieldChecks;
@@ -26,6 +27,7 @@ import com.doganhub.platform.identity.internal.IdentityUnit;
 import com.doganhub.platform.identity.internal.UniqueViolation;
 import com.doganhub.platform.identity.internal.UtcTime;
 import com.doganhub.platform.identity.internal.roles.BuiltInRole;
+import com.doganhub.platform.identity.internal.roles.OperatorModule;
 import com.doganhub.platform.identity.internal.users.NewUser;
 import com.doganhub.platform.identity.internal.users.UserDirectory;
 import com.doganhub.platform.persistence.api.SchemaReady;
@@ -59,7 +61,16 @@ public class TenantDirectory {
         this.audit = audit;
     }
 
+    /** Defence in depth behind {@code @RequiresPermission("platform.…")}: only the operator reaches tenants. */
+    private void requireOperator() {
+        TenantContext caller = tenantScope.require();
+        if (!caller.isPlatformOperator()) {
+            throw new Forbidden(OperatorModule.TENANT_READ);
+        }
+    }
+
     public Page<TenantView> list(int limit, String cursor) {
+        requireOperator();
         List<TenantEntity> rows = tenantJpa.inTransaction(jpa, em -> {
             TypedQuery<TenantEntity> query = cursor == null || cursor.isBlank()
                     ? em.createQuery("select t from TenantEntity t where t.slug <> :platform order by t.slug", TenantEntity.class)
@@ -71,6 +82,7 @@ public class TenantDirectory {
     }
 
     public TenantView get(String id) {
+        requireOperator();
         return TenantView.of(customerTenant(id));
     }
 
@@ -80,7 +92,7 @@ public class TenantDirectory {
      * exactly one tenant's log).
      */
     public TenantView create(TenantRequests.Create request) {
-        TenantContext operator = tenantScope.require();
+        requireOperator();
         FieldChecks checks = new FieldChecks();
         String slug = TenantRules.slug(checks, request.slug());
         String nameAr = checks.text("nameAr", request.nameAr(), TenantRules.NAME_MAX);
@@ -148,6 +160,7 @@ public class TenantDirectory {
     }
 
     public TenantView update(String id, TenantRequests.Patch patch) {
+        requireOperator();
         FieldChecks checks = new FieldChecks();
         String nameAr = patch.nameAr() == null ? null : checks.text("nameAr", patch.nameAr(), TenantRules.NAME_MAX);
         String nameEn = patch.nameEn() == null ? null : checks.text("nameEn", patch.nameEn(), TenantRules.NAME_MAX);

@@ -22,5 +22,9 @@ public final class TenantRequests {
 
     /** The tenant's first user; without a password an invitation is emailed instead. */
     public record Owner(String email, String name, String password) {
+        @Override
+        public String toString() {
+            return "Owner[" + email + "]"; // never the password
+        }
     }
 }

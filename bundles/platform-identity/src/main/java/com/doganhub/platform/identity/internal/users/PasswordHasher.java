@@ -38,7 +38,16 @@ public class PasswordHasher {
 
     private void configure(int requested) {
         this.cost = Math.min(Math.max(requested, MIN_COST), 16);
-        this.decoy = hash("decoy password that no account has");
+        this.decoy = null; // made on first use: a bcrypt hash costs a quarter of a second, not worth spending at boot
+    }
+
+    private String decoy() {
+        String current = decoy;
+        if (current == null) {
+            current = hash("decoy password that no account has");
+            decoy = current;
+        }
+        return current;
     }
 
     public String hash(String password) {
@@ -50,7 +59,7 @@ public class PasswordHasher {
     /** Whether {@code password} matches {@code hash}; a {@code null} hash (no password set) never matches. */
     public boolean matches(String password, String hash) {
         if (hash == null) {
-            OpenBSDBCrypt.checkPassword(decoy, password.toCharArray());
+            OpenBSDBCrypt.checkPassword(decoy(), password.toCharArray());
             return false;
         }
         try {
@@ -62,7 +71,7 @@ public class PasswordHasher {
 
     /** Spends the time of one comparison for a sign-in whose tenant or user does not exist. */
     public void spendComparisonTime(String password) {
-        OpenBSDBCrypt.checkPassword(decoy, password.toCharArray());
+        OpenBSDBCrypt.checkPassword(decoy(), password.toCharArray());
     }
 
     int cost() {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -18,6 +19,7 @@ import com.doganhub.platform.api.TenantScope;
 import com.doganhub.platform.api.audit.AuditEvent;
 import com.doganhub.platform.api.audit.AuditLog;
 import com.doganhub.platform.api.error.Conflict;
+import com.doganhub.platform.api.error.Forbidden;
 import com.doganhub.platform.api.error.NotFound;
 import com.doganhub.platform.identity.internal.FieldChecks;
 import com.doganhub.platform.identity.internal.IdentityUnit;
@@ -33,7 +35,8 @@ import com.doganhub.platform.persistence.api.TenantJpa;
 
 /**
  * The users of the bound tenant. Every write is audited in the same transaction; a tenant always keeps at least
- * one active owner.
+ * one active owner. Nobody changes a user who holds permissions they lack, and only an owner gives or takes the
+ * owner role, so an administrator cannot promote themselves past the owners or remove them.
  */
 @Component(service = UserDirectory.class)
 public class UserDirectory {
@@ -85,7 +88,14 @@ public class UserDirectory {
         checks.throwIfAny();
         List<String> requested = request.roles() == null || request.roles().isEmpty()
                 ? List.of(operatorTenant ? BuiltInRole.OPERATOR.key() : BuiltInRole.VIEWER.key()) : request.roles();
-        return create(user.withRoles(roles.requireAssignable("roles", requested, operatorTenant)), true);
+        List<String> assigned = roles.requireAssignable("roles", requested, operatorTenant);
+        if (assigned.contains(OWNER)) {
+            tenantJpa.inTransaction(jpa, em -> {
+                requireOwner(em, tenantScope.require(), "role.owner-only");
+                return null;
+            });
+        }
+        return create(user.withRoles(assigned), true);
     }
 
     /**
@@ -168,6 +178,13 @@ public class UserDirectory {
             if (found == null) {
                 throw new NotFound("user", id);
             }
+            requireOutranks(caller, found);
+            boolean ownerRoleChanges = assigned != null && assigned.contains(OWNER) != found.roles().contains(OWNER);
+            if (ownerRoleChanges) {
+                requireOwner(em, caller, "role.owner-only");
+            } else if (found.roles().contains(OWNER) && !found.id().equals(caller.userId())) {
+                requireOwner(em, caller, "user.outranks"); // owners are managed by owners, whatever an admin holds
+            }
             boolean losesOwner = found.roles().contains(OWNER) && found.isActive()
                     && (assigned != null && !assigned.contains(OWNER) || UserEntity.DISABLED.equals(status));
             if (losesOwner && activeOwners(em) <= 1) {
@@ -213,6 +230,10 @@ public class UserDirectory {
             if (found == null) {
                 throw new NotFound("user", id);
             }
+            requireOutranks(caller, found);
+            if (found.roles().contains(OWNER)) {
+                requireOwner(em, caller, "user.outranks");
+            }
             if (found.roles().contains(OWNER) && found.isActive() && activeOwners(em) <= 1) {
                 throw new Conflict("user.last-owner");
             }
@@ -255,17 +276,44 @@ public class UserDirectory {
         });
     }
 
-    /** How many users of the bound tenant hold role {@code key}. */
-    public long countHolding(String key) {
-        return tenantJpa.inTransaction(jpa, em -> em.createQuery(
-                "select count(u) from UserEntity u where concat(',', u.roles, ',') like :pattern", Long.class)
-                .setParameter("pattern", "%," + key + ",%").getSingleResult());
+    /**
+     * The active owners, locked ({@code FOR UPDATE}) until the transaction ends: two requests demoting the last two
+     * owners at once are serialised, and the second sees one owner left.
+     */
+    private long activeOwners(EntityManager em) {
+        return em.createQuery("select u from UserEntity u where u.status = :active "
+                + "and concat(',', u.roles, ',') like :pattern", UserEntity.class)
+                .setParameter("active", UserEntity.ACTIVE).setParameter("pattern", "%," + OWNER + ",%")
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().size();
     }
 
-    private long activeOwners(EntityManager em) {
-        return em.createQuery("select count(u) from UserEntity u where u.status = :active "
-                + "and concat(',', u.roles, ',') like :pattern", Long.class)
-                .setParameter("active", UserEntity.ACTIVE).setParameter("pattern", "%," + OWNER + ",%").getSingleResult();
+    /** The caller must hold every permission {@code target} holds (the platform itself always does). */
+    private void requireOutranks(TenantContext caller, UserEntity target) {
+        if (IdentityUnit.SYSTEM_USER.equals(caller.userId()) || target.id().equals(caller.userId())) {
+            return;
+        }
+        if (!caller.permissions().containsAll(roles.permissionsOf(target.roles(), caller.isPlatformOperator()))) {
+            throw new UserRefused("user.outranks");
+        }
+    }
+
+    private static void requireOwner(EntityManager em, TenantContext caller, String refusal) {
+        if (IdentityUnit.SYSTEM_USER.equals(caller.userId())) {
+            return;
+        }
+        UserEntity self = em.find(UserEntity.class, caller.userId());
+        if (self == null || !self.roles().contains(OWNER)) {
+            throw new UserRefused(refusal);
+        }
+    }
+
+    /** A change the caller's rank does not allow; 403 with the reason. */
+    static final class UserRefused extends Forbidden {
+        private static final long serialVersionUID = 1L;
+
+        UserRefused(String code) {
+            super(code, null);
+        }
     }
 
     private UserEntity find(String id) {

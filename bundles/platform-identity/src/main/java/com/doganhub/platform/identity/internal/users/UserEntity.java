@@ -47,6 +47,10 @@ public class UserEntity extends TenantOwnedEntity {
     @Column(name = "roles", nullable = false, length = 2000)
     private String roles;
 
+    /** UTC; when the password was last changed or reset. Access tokens issued before it are refused. */
+    @Column(name = "credentials_changed_at")
+    private LocalDateTime credentialsChangedAt;
+
     /** UTC. */
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
@@ -131,8 +135,15 @@ public class UserEntity extends TenantOwnedEntity {
     }
 
     public void passwordHash(String hash, LocalDateTime now) {
+        if (this.passwordHash != null) {
+            this.credentialsChangedAt = now;
+        }
         this.passwordHash = hash;
         this.updatedAt = now;
+    }
+
+    public LocalDateTime credentialsChangedAt() {
+        return credentialsChangedAt;
     }
 
     public void emailVerified(LocalDateTime now) {

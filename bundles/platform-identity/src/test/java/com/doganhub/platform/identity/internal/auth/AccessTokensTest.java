@@ -22,7 +22,8 @@ class AccessTokensTest {
 
         AccessTokens.Subject subject = tokens.verify(tokens.issue("t-1", "alnoor", "u-7"));
 
-        assertThat(subject).isEqualTo(new AccessTokens.Subject("t-1", "alnoor", "u-7"));
+        assertThat(subject).extracting(AccessTokens.Subject::tenantId, AccessTokens.Subject::tenantSlug, AccessTokens.Subject::userId)
+                .containsExactly("t-1", "alnoor", "u-7");
     }
 
     @Test
