@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Boot-to-ready time and idle memory of the DoganHub distribution against a bare Apache Karaf of the same version
-# on the same JVM. Each is unpacked fresh and booted RUNS times, one at a time; figures go to
-# benchmarks/results/boot.json (median, min, max).
+# on the same JVM. Each is unpacked fresh and booted RUNS times, one at a time, then restarted once on the same data;
+# figures go to benchmarks/results/boot.json (median, min, max). A first boot of DoganHub creates its schema and the
+# first-start accounts; a restart only checks them.
 #   ready (DoganHub):   GET /health/ready answers 200 (database migrated, web up)
 #   ready (bare Karaf): its SSH port accepts connections (the last of its boot features)
 #   idle RSS:           VmRSS of the Karaf JVM SETTLE_SECONDS after ready
@@ -34,10 +35,21 @@ doganhub_ready() { [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1
 
 bare_ready() { port_open "$SSH_PORT"; }
 
-# boot_once TARBALL READY_FUNCTION -> prints "seconds rss_kb"
+# wait_ready READY_FUNCTION -> succeeds as soon as it answers once (the JAX-RS application is republished a few
+# times while the last resources register, so a second probe right after may briefly see a 404)
+wait_ready() {
+  for _ in $(seq 1 1800); do
+    if $1; then return 0; fi
+    sleep 0.1
+  done
+  return 1
+}
+
+# boot_once TARBALL READY_FUNCTION -> prints "seconds rss_kb restart_seconds"
 boot_once() {
   local tarball=$1 ready=$2 dir="$work/run"
   rm -rf "$dir" && mkdir -p "$dir"
+  dir=$(cd "$dir" && pwd) # Karaf resolves a relative KARAF_DATA against its own directory
   tar xzf "$tarball" -C "$dir" --strip-components=1
   # Ports moved so a running instance on the defaults does not interfere (bare Karaf has no HTTP at all).
   if [ -f "$dir/etc/org.ops4j.pax.web.cfg" ]; then
@@ -50,19 +62,28 @@ boot_once() {
   local start end pid rss
   start=$(now)
   KARAF_DATA="$dir/data" "$dir/bin/start" >/dev/null 2>&1
-  for _ in $(seq 1 1800); do
-    if $ready; then break; fi
-    sleep 0.1
-  done
+  wait_ready "$ready" || { echo "never became ready: see $dir/data/log/karaf.log" >&2; exit 1; }
   end=$(now)
-  $ready || { echo "never became ready: see $dir/data/log/karaf.log" >&2; exit 1; }
   sleep "$SETTLE_SECONDS"
-  pid=$(pgrep -f "karaf.base=$(cd "$dir" && pwd)" | head -n 1)
+  pid=$(pgrep -f "karaf.base=$dir" | head -n 1)
   rss=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status")
+  stop_karaf "$dir" "$pid"
+  # Second start on the same data and bundle cache: what an operator sees after a restart.
+  local restart_start restart_end
+  restart_start=$(now)
+  KARAF_DATA="$dir/data" "$dir/bin/start" >/dev/null 2>&1
+  wait_ready "$ready" || { echo "never became ready after a restart: see $dir/data/log/karaf.log" >&2; exit 1; }
+  restart_end=$(now)
+  stop_karaf "$dir" "$(pgrep -f "karaf.base=$dir" | head -n 1)"
+  awk -v s="$start" -v e="$end" -v r="$rss" -v rs="$restart_start" -v re="$restart_end" \
+    'BEGIN { printf "%.2f %d %.2f\n", e - s, r, re - rs }'
+}
+
+stop_karaf() {
+  local dir=$1 pid=$2
   "$dir/bin/stop" >/dev/null 2>&1 || true
   for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
   kill -9 "$pid" 2>/dev/null || true
-  awk -v s="$start" -v e="$end" -v r="$rss" 'BEGIN { printf "%.2f %d\n", e - s, r }'
 }
 
 # stats "v1 v2 ..." -> {"median":..,"min":..,"max":..}
@@ -73,21 +94,23 @@ stats() {
 }
 
 measure() {
-  local label=$1 tarball=$2 ready=$3 times="" rss=""
+  local label=$1 tarball=$2 ready=$3 times="" rss="" restarts=""
   for i in $(seq 1 "$RUNS"); do
-    read -r seconds kb < <(boot_once "$tarball" "$ready")
-    echo "$label run $i: ready in ${seconds}s, idle RSS $((kb / 1024)) MB" >&2
+    read -r seconds kb restart < <(boot_once "$tarball" "$ready")
+    echo "$label run $i: ready in ${seconds}s, idle RSS $((kb / 1024)) MB, restart ready in ${restart}s" >&2
     times="$times $seconds"
+    restarts="$restarts $restart"
     rss="$rss $(awk -v k="$kb" 'BEGIN { printf "%.1f", k / 1024 }')"
   done
-  echo "$(stats "$times")|$(stats "$rss")"
+  echo "$(stats "$times")|$(stats "$rss")|$(stats "$restarts")"
 }
 
-IFS='|' read -r ours_boot ours_rss < <(measure doganhub "$ours" doganhub_ready)
-IFS='|' read -r bare_boot bare_rss < <(measure bare-karaf "$bare" bare_ready)
+IFS='|' read -r ours_boot ours_rss ours_restart < <(measure doganhub "$ours" doganhub_ready)
+IFS='|' read -r bare_boot bare_rss bare_restart < <(measure bare-karaf "$bare" bare_ready)
 
 median() { echo "$1" | sed 's/.*"median": \([0-9.]*\).*/\1/'; }
 boot_ratio=$(awk -v a="$(median "$ours_boot")" -v b="$(median "$bare_boot")" 'BEGIN { printf "%.2f", a / b }')
+restart_ratio=$(awk -v a="$(median "$ours_restart")" -v b="$(median "$bare_restart")" 'BEGIN { printf "%.2f", a / b }')
 rss_ratio=$(awk -v a="$(median "$ours_rss")" -v b="$(median "$bare_rss")" 'BEGIN { printf "%.2f", a / b }')
 
 cat > "$results" <<JSON
@@ -97,9 +120,10 @@ cat > "$results" <<JSON
   "machine": {"cores": $(nproc), "memoryMb": $(awk '/MemTotal/ {printf "%d", $2 / 1024}' /proc/meminfo), "java": "$(java -version 2>&1 | head -n 1 | sed 's/"/\\"/g')"},
   "runs": $RUNS,
   "settleSeconds": $SETTLE_SECONDS,
-  "doganhub": {"bootToReadySeconds": $ours_boot, "idleRssMb": $ours_rss, "jvmOptions": "assembly/src/main/karaf/bin/setenv"},
-  "bareKaraf": {"version": "$KARAF_VERSION", "bootToReadySeconds": $bare_boot, "idleRssMb": $bare_rss, "jvmOptions": "Karaf defaults"},
+  "doganhub": {"bootToReadySeconds": $ours_boot, "restartToReadySeconds": $ours_restart, "idleRssMb": $ours_rss, "jvmOptions": "assembly/src/main/karaf/bin/setenv"},
+  "bareKaraf": {"version": "$KARAF_VERSION", "bootToReadySeconds": $bare_boot, "restartToReadySeconds": $bare_restart, "idleRssMb": $bare_rss, "jvmOptions": "Karaf defaults"},
   "bootRatio": $boot_ratio,
+  "restartRatio": $restart_ratio,
   "rssRatio": $rss_ratio,
   "targets": {"bootRatioAtMost": 2.0, "idleRssMbAtMost": 400}
 }

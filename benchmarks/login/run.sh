@@ -26,6 +26,7 @@ if [ -z "$tarball" ]; then
 fi
 dir="$work/run"
 mkdir -p "$dir" && tar xzf "$tarball" -C "$dir" --strip-components=1
+dir=$(cd "$dir" && pwd) # Karaf resolves a relative KARAF_DATA against its own directory
 sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $HTTP_PORT/" "$dir/etc/org.ops4j.pax.web.cfg"
 echo "sshPort = $SSH_PORT" >> "$dir/etc/org.apache.karaf.shell.cfg"
 # The benchmark fails logins on purpose; the throttle would answer 429 after a few.
@@ -36,7 +37,7 @@ base="http://127.0.0.1:$HTTP_PORT"
 DOGANHUB_BOOTSTRAP_PASSWORD="$PASSWORD" KARAF_DATA="$dir/data" "$dir/bin/start" >/dev/null 2>&1
 stop() {
   local pid
-  pid=$(pgrep -f "karaf.base=$(cd "$dir" && pwd)" | head -n 1 || true)
+  pid=$(pgrep -f "karaf.base=$dir" | head -n 1 || true)
   "$dir/bin/stop" >/dev/null 2>&1 || true
   [ -n "$pid" ] && for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
   [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true

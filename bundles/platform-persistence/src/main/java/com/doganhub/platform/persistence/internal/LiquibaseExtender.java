@@ -121,7 +121,8 @@ public class LiquibaseExtender implements BundleTrackerCustomizer<String> {
             tokens.put(bundle.getBundleId(), token);
             record(bundle, path, Status.PENDING, 0, "", "");
         }
-        worker.execute(() -> migrate(bundle, path, token, FIRST_RETRY_SECONDS));
+        String fingerprint = fingerprintOf(bundle, changelog.trim());
+        worker.execute(() -> migrate(bundle, path, fingerprint, token, FIRST_RETRY_SECONDS));
         return path;
     }
 
@@ -148,14 +149,24 @@ public class LiquibaseExtender implements BundleTrackerCustomizer<String> {
         return !closed && tokens.get(bundle.getBundleId()) == token;
     }
 
-    private void migrate(Bundle bundle, String path, Object token, long retrySeconds) {
+    private static String fingerprintOf(Bundle bundle, String changelog) {
+        try {
+            return ChangelogFingerprints.of(bundle, changelog);
+        } catch (RuntimeException unreadable) {
+            return null; // no fast path: Liquibase reads the changelog itself and reports what is wrong
+        }
+    }
+
+    private void migrate(Bundle bundle, String path, String fingerprint, Object token, long retrySeconds) {
         synchronized (lock) {
             if (!isCurrent(bundle, token)) {
                 return;
             }
         }
         try {
-            SchemaMigrator.Outcome outcome = migrator.migrate(dataSource, new BundleResourceAccessor(bundle), path);
+            long started = System.nanoTime();
+            SchemaMigrator.Outcome outcome = migrator.migrate(dataSource, new BundleResourceAccessor(bundle), path, fingerprint);
+            long millis = (System.nanoTime() - started) / 1_000_000;
             synchronized (lock) {
                 if (!isCurrent(bundle, token)) {
                     return; // stopped while migrating: its next start checks again and announces
@@ -163,7 +174,11 @@ public class LiquibaseExtender implements BundleTrackerCustomizer<String> {
                 record(bundle, path, Status.APPLIED, outcome.changesetsRun(), "", "");
             }
             if (outcome.changesetsRun() > 0) {
-                LOG.info("Schema of {} migrated: {} changeset(s) from {}", bundle.getSymbolicName(), outcome.changesetsRun(), path);
+                LOG.info("Schema of {} migrated: {} changeset(s) from {} in {} ms", bundle.getSymbolicName(),
+                        outcome.changesetsRun(), path, millis);
+            } else {
+                LOG.info("Schema of {} is up to date ({} in {} ms)", bundle.getSymbolicName(),
+                        outcome.fingerprintMatched() ? "same changelog files as last applied" : "checked by Liquibase", millis);
             }
             announceReady(bundle, token);
         } catch (SchemaMigrator.DatabaseUnavailable unavailable) {
@@ -173,7 +188,7 @@ public class LiquibaseExtender implements BundleTrackerCustomizer<String> {
                     return;
                 }
                 record(bundle, path, Status.WAITING_FOR_DATABASE, 0, "", unavailable.getMessage());
-                worker.schedule(() -> migrate(bundle, path, token, next), retrySeconds, TimeUnit.SECONDS);
+                worker.schedule(() -> migrate(bundle, path, fingerprint, token, next), retrySeconds, TimeUnit.SECONDS);
             }
             LOG.warn("Schema of {} waits for the database ({}); retrying in {} s", bundle.getSymbolicName(),
                     unavailable.getMessage(), retrySeconds);

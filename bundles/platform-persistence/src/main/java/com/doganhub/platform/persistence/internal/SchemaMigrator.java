@@ -30,8 +30,8 @@ final class SchemaMigrator {
     static final String LOCK_TABLE = "core_schema_changelog_lock";
     private static final Pattern FAILED_CHANGESET = Pattern.compile("changeset (\\S+::\\S+::[^:\\s]+)");
 
-    /** The result of one run. */
-    record Outcome(int changesetsRun) {
+    /** The result of one run; {@code fingerprintMatched} when Liquibase was not needed at all. */
+    record Outcome(int changesetsRun, boolean fingerprintMatched) {
     }
 
     /** The database could not be reached: worth retrying later. */
@@ -60,6 +60,40 @@ final class SchemaMigrator {
 
     Outcome migrate(DataSource dataSource, ResourceAccessor resources, String changelogPath)
             throws DatabaseUnavailable, ChangesetFailed {
+        return migrate(dataSource, resources, changelogPath, null);
+    }
+
+    /**
+     * Applies the changelog unless {@code fingerprint} (of the changelog's files, see {@link ChangelogFingerprints})
+     * equals the one recorded when it was last applied; {@code null} always runs Liquibase. The fingerprint is an
+     * optimisation only: when it cannot be read or written, Liquibase decides as always.
+     */
+    Outcome migrate(DataSource dataSource, ResourceAccessor resources, String changelogPath, String fingerprint)
+            throws DatabaseUnavailable, ChangesetFailed {
+        if (fingerprint != null && fingerprintMatches(dataSource, changelogPath, fingerprint)) {
+            return new Outcome(0, true);
+        }
+        Outcome outcome = runLiquibase(dataSource, resources, changelogPath);
+        if (fingerprint != null) {
+            try {
+                ChangelogFingerprints.record(dataSource, changelogPath, fingerprint);
+            } catch (SQLException | RuntimeException notRecorded) {
+                // the next start runs Liquibase again, which finds nothing to do
+            }
+        }
+        return outcome;
+    }
+
+    private static boolean fingerprintMatches(DataSource dataSource, String changelogPath, String fingerprint) {
+        try {
+            return ChangelogFingerprints.matches(dataSource, changelogPath, fingerprint);
+        } catch (SQLException | RuntimeException unknown) {
+            return false; // Liquibase will report an unreachable database properly
+        }
+    }
+
+    private Outcome runLiquibase(DataSource dataSource, ResourceAccessor resources, String changelogPath)
+            throws DatabaseUnavailable, ChangesetFailed {
         Connection connection;
         try {
             connection = dataSource.getConnection();
@@ -80,7 +114,7 @@ final class SchemaMigrator {
                 if (pending > 0) {
                     liquibase.update(new Contexts(), new LabelExpression());
                 }
-                return new Outcome(pending);
+                return new Outcome(pending, false);
             }
         } catch (LiquibaseException failure) {
             if (isConnectionProblem(failure)) {

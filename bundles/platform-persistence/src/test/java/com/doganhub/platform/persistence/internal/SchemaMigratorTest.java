@@ -53,6 +53,37 @@ class SchemaMigratorTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "h2", "postgresql" })
+    void anUnchangedChangelogIsNotHandedToLiquibaseAgain(String kind) throws Exception {
+        database = TestDatabase.create(kind);
+        ClassLoaderResourceAccessor resources = new ClassLoaderResourceAccessor(getClass().getClassLoader());
+        assertThat(migrator.migrate(database, resources, "db/test-changelog.xml", "fingerprint-1").changesetsRun()).isEqualTo(2);
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            // Were Liquibase asked again, it would now re-create tst_note and fail.
+            statement.executeUpdate("delete from core_schema_changelog");
+        }
+
+        SchemaMigrator.Outcome again = migrator.migrate(database, resources, "db/test-changelog.xml", "fingerprint-1");
+
+        assertThat(again.fingerprintMatched()).isTrue();
+        assertThat(again.changesetsRun()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "h2", "postgresql" })
+    void aChangedChangelogIsCheckedByLiquibaseAndItsFingerprintRecorded(String kind) throws Exception {
+        database = TestDatabase.create(kind);
+        ClassLoaderResourceAccessor resources = new ClassLoaderResourceAccessor(getClass().getClassLoader());
+        migrator.migrate(database, resources, "db/test-changelog.xml", "fingerprint-1");
+
+        SchemaMigrator.Outcome changed = migrator.migrate(database, resources, "db/test-changelog.xml", "fingerprint-2");
+
+        assertThat(changed.fingerprintMatched()).isFalse();
+        assertThat(migrator.migrate(database, resources, "db/test-changelog.xml", "fingerprint-2").fingerprintMatched()).isTrue();
+        assertThat(count("select count(*) from core_schema_fingerprint")).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "h2", "postgresql" })
     void namesTheChangesetThatFailed(String kind) throws Exception {
         database = TestDatabase.create(kind);
         ClassLoaderResourceAccessor resources = new ClassLoaderResourceAccessor(getClass().getClassLoader());
