@@ -125,9 +125,11 @@ public class PlatformFoundationIT {
         waitForStatus(http, "/health/ready", 200, 30);
         Http.Answer ready = http.get("/health/ready");
         JsonNode checks = ready.json().get("checks");
-        assertEquals("database", checks.get(0).get("name").asText());
-        assertTrue(checks.get(0).get("detail").asText(), checks.get(0).get("detail").asText().startsWith("PostgreSQL"));
-        assertEquals("migrations", checks.get(1).get("name").asText());
+        assertEquals("checks are sorted by name", "api", checks.get(0).get("name").asText());
+        assertTrue(checks.get(0).toString(), checks.get(0).get("ready").asBoolean());
+        assertEquals("database", checks.get(1).get("name").asText());
+        assertTrue(checks.get(1).get("detail").asText(), checks.get(1).get("detail").asText().startsWith("PostgreSQL"));
+        assertEquals("migrations", checks.get(2).get("name").asText());
         assertNotNull(http.get("/health/ready").header("X-Request-Id"));
 
         JsonNode index = http.get("/api/v1").json();
