@@ -16,6 +16,9 @@ import java.lang.annotation.Target;
 @Target({ ElementType.METHOD, ElementType.TYPE })
 public @interface RequiresPermission {
 
+    /** Permissions with this prefix are the platform operator's: no tenant role grants them. */
+    String OPERATOR_PREFIX = "platform.";
+
     /** The permission id, such as {@code finance.invoice.write}. */
     String value();
 }

@@ -98,10 +98,6 @@ public final class FieldChecks {
         return value.strip().toUpperCase(Locale.ROOT);
     }
 
-    public boolean ok() {
-        return errors.isEmpty();
-    }
-
     /** Throws the collected errors, if any. */
     public void throwIfAny() {
         if (!errors.isEmpty()) {

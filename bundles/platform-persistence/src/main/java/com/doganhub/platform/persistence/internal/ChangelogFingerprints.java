@@ -77,10 +77,12 @@ final class ChangelogFingerprints {
         }
     }
 
-    /** Records that {@code changelog} is applied with {@code fingerprint}; another node doing the same is fine. */
+    /**
+     * Records that {@code changelog} is applied with {@code fingerprint}; another node doing the same is fine. The
+     * table exists: {@link #matches} created it before the changelog was applied.
+     */
     static void record(DataSource dataSource, String changelog, String fingerprint) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            ensureTable(connection);
             try (PreparedStatement update = connection.prepareStatement(
                     "update " + TABLE + " set fingerprint = ?, applied_at = ? where changelog = ?")) {
                 update.setString(1, fingerprint);

@@ -121,8 +121,9 @@ public class LiquibaseExtender implements BundleTrackerCustomizer<String> {
             tokens.put(bundle.getBundleId(), token);
             record(bundle, path, Status.PENDING, 0, "", "");
         }
-        String fingerprint = fingerprintOf(bundle, changelog.trim());
-        worker.execute(() -> migrate(bundle, path, fingerprint, token, FIRST_RETRY_SECONDS));
+        String header = changelog.trim();
+        // Reading and hashing the changelog files happens on the worker, not on the thread starting the bundle.
+        worker.execute(() -> migrate(bundle, path, fingerprintOf(bundle, header), token, FIRST_RETRY_SECONDS));
         return path;
     }
 

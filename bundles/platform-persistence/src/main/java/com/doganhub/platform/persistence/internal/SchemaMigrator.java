@@ -58,11 +58,6 @@ final class SchemaMigrator {
         }
     }
 
-    Outcome migrate(DataSource dataSource, ResourceAccessor resources, String changelogPath)
-            throws DatabaseUnavailable, ChangesetFailed {
-        return migrate(dataSource, resources, changelogPath, null);
-    }
-
     /**
      * Applies the changelog unless {@code fingerprint} (of the changelog's files, see {@link ChangelogFingerprints})
      * equals the one recorded when it was last applied; {@code null} always runs Liquibase. The fingerprint is an

@@ -41,8 +41,8 @@ class SchemaMigratorTest {
         database = TestDatabase.create(kind);
         ClassLoaderResourceAccessor resources = new ClassLoaderResourceAccessor(getClass().getClassLoader());
 
-        assertThat(migrator.migrate(database, resources, "db/test-changelog.xml").changesetsRun()).isEqualTo(2);
-        assertThat(migrator.migrate(database, resources, "db/test-changelog.xml").changesetsRun()).isZero();
+        assertThat(migrator.migrate(database, resources, "db/test-changelog.xml", null).changesetsRun()).isEqualTo(2);
+        assertThat(migrator.migrate(database, resources, "db/test-changelog.xml", null).changesetsRun()).isZero();
 
         assertThat(count("select count(*) from core_schema_changelog")).isEqualTo(2);
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
@@ -88,7 +88,7 @@ class SchemaMigratorTest {
         database = TestDatabase.create(kind);
         ClassLoaderResourceAccessor resources = new ClassLoaderResourceAccessor(getClass().getClassLoader());
 
-        assertThatThrownBy(() -> migrator.migrate(database, resources, "db/broken-changelog.xml"))
+        assertThatThrownBy(() -> migrator.migrate(database, resources, "db/broken-changelog.xml", null))
                 .isInstanceOf(SchemaMigrator.ChangesetFailed.class)
                 .satisfies(failure -> assertThat(((SchemaMigrator.ChangesetFailed) failure).changeset())
                         .isEqualTo("db/broken-changelog.xml::add-to-missing-table::doganhub"));
@@ -98,7 +98,7 @@ class SchemaMigratorTest {
     void anUnreachableDatabaseIsReportedAsUnavailableNotAsAFailedChangeset() {
         TestDatabase unreachable = new TestDatabase("jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2", "postgres", null);
         ClassLoaderResourceAccessor resources = new ClassLoaderResourceAccessor(getClass().getClassLoader());
-        assertThatThrownBy(() -> migrator.migrate(unreachable, resources, "db/test-changelog.xml"))
+        assertThatThrownBy(() -> migrator.migrate(unreachable, resources, "db/test-changelog.xml", null))
                 .isInstanceOf(SchemaMigrator.DatabaseUnavailable.class);
     }
 

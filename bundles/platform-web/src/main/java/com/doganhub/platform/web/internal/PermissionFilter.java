@@ -32,7 +32,6 @@ public class PermissionFilter implements ContainerRequestFilter {
 
     static final String NAME = "doganhub-permissions";
 
-    static final String OPERATOR_PREFIX = "platform.";
 
     private final TenantScope tenantScope;
 
@@ -55,7 +54,7 @@ public class PermissionFilter implements ContainerRequestFilter {
     }
 
     static void check(TenantContext caller, String permission) {
-        boolean operatorOnly = permission.startsWith(OPERATOR_PREFIX);
+        boolean operatorOnly = permission.startsWith(RequiresPermission.OPERATOR_PREFIX);
         if (operatorOnly && !caller.isPlatformOperator() || !caller.hasPermission(permission)) {
             throw new Forbidden(permission);
         }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.text.ParseException;
 import java.time.Duration;
@@ -24,6 +23,7 @@ import org.slf4j.LoggerFactory;
 
 import com.doganhub.platform.api.error.Unauthenticated;
 import com.doganhub.platform.identity.internal.IdentitySettings;
+import com.doganhub.platform.identity.internal.SecretFiles;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -135,24 +135,17 @@ public class AccessTokens {
      * An unresolved {@code ${env:JWT_SECRET}} counts as empty.
      */
     static byte[] secret(String configured, BundleContext context) {
-        if (configured != null && !configured.isBlank() && !configured.startsWith("${")) {
+        if (SecretFiles.isSet(configured)) {
             return configured.getBytes(StandardCharsets.UTF_8);
         }
-        String data = context.getProperty("karaf.data");
-        Path file = (data == null ? context.getDataFile("").toPath() : Path.of(data)).resolve("security/jwt-secret");
+        Path file = SecretFiles.dataDirectory(context).resolve("security/jwt-secret");
         try {
             if (Files.exists(file)) {
                 return Base64.getDecoder().decode(Files.readString(file).strip());
             }
             byte[] generated = new byte[64];
             new SecureRandom().nextBytes(generated);
-            Files.createDirectories(file.getParent());
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException notPosix) {
-                Files.createFile(file); // Windows: the data directory's own permissions apply
-            }
-            Files.writeString(file, Base64.getEncoder().encodeToString(generated));
+            SecretFiles.writeOwnerOnly(file, Base64.getEncoder().encodeToString(generated));
             LOG.warn("No jwt.secret is configured: generated a signing key in {}. Set JWT_SECRET to share one key "
                     + "between nodes.", file);
             return generated;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import javax.persistence.EntityManager;
+
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -70,10 +72,7 @@ public class ActionTokens {
         ActionTokenEntity row = new ActionTokenEntity(UUID.randomUUID().toString(), userId, purpose,
                 SecureTokens.hash(token), now, now.plus(lifetime(purpose)));
         tenantJpa.inTransaction(jpa, em -> {
-            em.createQuery("update ActionTokenEntity t set t.usedAt = :now where t.userId = :user "
-                    + "and t.purpose = :purpose and t.usedAt is null")
-                    .setParameter("now", now).setParameter("user", userId).setParameter("purpose", purpose.name())
-                    .executeUpdate();
+            supersede(userId, Set.of(purpose));
             em.persist(row);
             return row;
         });
@@ -89,13 +88,13 @@ public class ActionTokens {
      */
     public String peek(String field, String token, Set<Purpose> purposes) {
         LocalDateTime now = UtcTime.now();
-        return tenantJpa.inTransaction(jpa, em -> usable(em.createQuery(
-                "select t from ActionTokenEntity t where t.tokenHash = :hash", ActionTokenEntity.class)
-                .setParameter("hash", SecureTokens.hash(token)).getResultList(), purposes, now, field).userId());
+        return tenantJpa.inTransaction(jpa, em -> usable(em, token, purposes, now, field).userId());
     }
 
-    private static ActionTokenEntity usable(List<ActionTokenEntity> rows, Set<Purpose> purposes, LocalDateTime now,
+    private static ActionTokenEntity usable(EntityManager em, String token, Set<Purpose> purposes, LocalDateTime now,
             String field) {
+        List<ActionTokenEntity> rows = em.createQuery("select t from ActionTokenEntity t where t.tokenHash = :hash",
+                ActionTokenEntity.class).setParameter("hash", SecureTokens.hash(token)).getResultList();
         if (rows.isEmpty() || !purposes.contains(rows.get(0).purpose()) || rows.get(0).usedAt() != null
                 || !rows.get(0).expiresAt().isAfter(now)) {
             throw new ValidationFailed(field, "action-token.invalid");
@@ -112,9 +111,7 @@ public class ActionTokens {
     public String consume(String field, String token, Set<Purpose> purposes) {
         LocalDateTime now = UtcTime.now();
         return tenantJpa.inTransaction(jpa, em -> {
-            ActionTokenEntity row = usable(em.createQuery(
-                    "select t from ActionTokenEntity t where t.tokenHash = :hash", ActionTokenEntity.class)
-                    .setParameter("hash", SecureTokens.hash(token)).getResultList(), purposes, now, field);
+            ActionTokenEntity row = usable(em, token, purposes, now, field);
             int claimed = em.createQuery("update ActionTokenEntity t set t.usedAt = :now where t.id = :id and t.usedAt is null")
                     .setParameter("now", now).setParameter("id", row.id()).executeUpdate();
             if (claimed == 0) {

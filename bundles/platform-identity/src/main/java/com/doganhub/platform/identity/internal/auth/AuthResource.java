@@ -49,21 +49,14 @@ public class AuthResource {
     @POST
     @Path("refresh")
     public Response refresh(RefreshRequest body) {
-        String token = required(body).refreshToken();
-        if (token == null || token.isBlank()) {
-            throw new ValidationFailed("refreshToken", "required");
-        }
+        String token = requiredText("refreshToken", required(body).refreshToken());
         return Response.ok(login.refresh(token)).cacheControl(NO_STORE).build();
     }
 
     @POST
     @Path("logout")
     public Response logout(RefreshRequest body) {
-        String token = required(body).refreshToken();
-        if (token == null || token.isBlank()) {
-            throw new ValidationFailed("refreshToken", "required");
-        }
-        login.logout(token);
+        login.logout(requiredText("refreshToken", required(body).refreshToken()));
         return Response.noContent().build();
     }
 
@@ -79,22 +72,22 @@ public class AuthResource {
     @Path("password-reset/confirm")
     public Response confirmReset(ResetConfirmation body) {
         ResetConfirmation confirmation = required(body);
-        if (confirmation.token() == null || confirmation.token().isBlank()) {
-            throw new ValidationFailed("token", "required");
-        }
-        login.confirmPasswordReset(confirmation.token(), confirmation.newPassword());
+        login.confirmPasswordReset(requiredText("token", confirmation.token()), confirmation.newPassword());
         return Response.noContent().build();
     }
 
     @POST
     @Path("verify-email")
     public Response verifyEmail(VerificationRequest body) {
-        VerificationRequest verification = required(body);
-        if (verification.token() == null || verification.token().isBlank()) {
-            throw new ValidationFailed("token", "required");
-        }
-        login.verifyEmail(verification.token());
+        login.verifyEmail(requiredText("token", required(body).token()));
         return Response.noContent().build();
+    }
+
+    private static String requiredText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationFailed(field, "required");
+        }
+        return value;
     }
 
     private static <T> T required(T body) {

@@ -52,19 +52,13 @@ public class CallerResolver {
     public TenantContext resolve(String tenantId, String userId, Instant issuedAt, Locale requested) {
         TenantEntity tenant = tenants.byId(tenantId).orElseThrow(() -> new Unauthenticated("token.invalid"));
         requireActive(tenant);
-        try {
-            return tenantScope.callAs(IdentityUnit.systemIn(tenant.id(), tenant.slug()), () -> {
-                UserEntity user = users.byId(userId).orElseThrow(() -> new Unauthenticated("token.invalid"));
-                requireActive(user);
-                requireIssuedAfterPasswordChange(user, issuedAt);
-                Set<String> permissions = roles.permissionsOf(user.roles(), tenant.isOperator());
-                Locale locale = requested != null ? requested : Locale.forLanguageTag(user.locale());
-                return new TenantContext(tenant.id(), tenant.slug(), user.id(), locale, permissions);
-            });
-        } catch (RuntimeException refused) {
-            throw refused;
-        } catch (Exception unexpected) {
-            throw new IllegalStateException(unexpected);
+        try (TenantScope.Binding asSystem = tenantScope.bind(IdentityUnit.systemIn(tenant.id(), tenant.slug()))) {
+            UserEntity user = users.byId(userId).orElseThrow(() -> new Unauthenticated("token.invalid"));
+            requireActive(user);
+            requireIssuedAfterPasswordChange(user, issuedAt);
+            Set<String> permissions = roles.permissionsOf(user.roles(), tenant.isOperator());
+            Locale locale = requested != null ? requested : Locale.forLanguageTag(user.locale());
+            return new TenantContext(tenant.id(), tenant.slug(), user.id(), locale, permissions);
         }
     }
 

@@ -3,12 +3,12 @@ package com.doganhub.platform.identity.internal.auth;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
@@ -18,7 +18,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.doganhub.platform.api.TenantContext;
 import com.doganhub.platform.api.TenantScope;
 import com.doganhub.platform.api.audit.AuditEvent;
 import com.doganhub.platform.api.audit.AuditLog;
@@ -105,8 +104,8 @@ public class LoginService {
         }
         return in(tenant.get(), () -> {
             Optional<UserEntity> user = users.byEmail(email);
-            boolean matches = user.isPresent() ? hasher.matches(password, user.get().passwordHash())
-                    : spend(password);
+            // An unknown user costs the same bcrypt comparison as a wrong password.
+            boolean matches = hasher.matches(password, user.map(UserEntity::passwordHash).orElse(null));
             if (!matches) {
                 throttle.failed(clientAddress);
                 throw new Unauthenticated("login.failed");
@@ -230,19 +229,9 @@ public class LoginService {
                 .orElseThrow(() -> new ValidationFailed("token", "action-token.invalid"));
     }
 
-    private boolean spend(String password) {
-        hasher.spendComparisonTime(password);
-        return false;
-    }
-
-    private <T> T in(TenantEntity tenant, Callable<T> work) {
-        TenantContext system = IdentityUnit.systemIn(tenant.id(), tenant.slug());
-        try {
-            return tenantScope.callAs(system, work);
-        } catch (RuntimeException refused) {
-            throw refused;
-        } catch (Exception unexpected) {
-            throw new IllegalStateException(unexpected);
+    private <T> T in(TenantEntity tenant, Supplier<T> work) {
+        try (TenantScope.Binding asSystem = tenantScope.bind(IdentityUnit.systemIn(tenant.id(), tenant.slug()))) {
+            return work.get();
         }
     }
 

@@ -1,12 +1,7 @@
 package com.doganhub.platform.identity.internal.bootstrap;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 
 import org.osgi.framework.BundleContext;
@@ -23,6 +18,7 @@ import com.doganhub.platform.api.error.ValidationFailed;
 import com.doganhub.platform.api.saudi.NationalAddress;
 import com.doganhub.platform.identity.internal.IdentitySettings;
 import com.doganhub.platform.identity.internal.IdentityUnit;
+import com.doganhub.platform.identity.internal.SecretFiles;
 import com.doganhub.platform.identity.internal.roles.BuiltInRole;
 import com.doganhub.platform.identity.internal.tenants.NewTenant;
 import com.doganhub.platform.identity.internal.tenants.TenantDirectory;
@@ -53,8 +49,8 @@ public class FirstStartAccounts {
             return;
         }
         String configured = settings.bootstrap_password();
-        boolean given = configured != null && !configured.isBlank() && !configured.startsWith("${");
-        String password = given ? configured : generated();
+        boolean given = SecretFiles.isSet(configured);
+        String password = given ? configured : SecretFiles.generatedPassword();
         if (given) {
             try {
                 PasswordPolicy.check("bootstrap.password", password, null);
@@ -95,28 +91,14 @@ public class FirstStartAccounts {
         }
     }
 
-    private static String generated() {
-        byte[] random = new byte[15];
-        new SecureRandom().nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    }
-
     private static Path writeCredentials(BundleContext context, String password) {
-        String data = context.getProperty("karaf.data");
-        Path file = (data == null ? context.getDataFile("").toPath() : Path.of(data)).resolve(CREDENTIALS_FILE);
+        Path file = SecretFiles.dataDirectory(context).resolve(CREDENTIALS_FILE);
         String text = "# DoganHub first-start accounts. Delete this file once you have changed the password.\n"
                 + "operator: tenant=platform email=" + OPERATOR_EMAIL + "\n"
                 + "owner:    tenant=demo email=" + OWNER_EMAIL + "\n"
                 + "password: " + password + "\n";
         try {
-            Files.createDirectories(file.getParent());
-            Files.deleteIfExists(file);
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException notPosix) {
-                Files.createFile(file);
-            }
-            Files.writeString(file, text, StandardOpenOption.TRUNCATE_EXISTING);
+            SecretFiles.writeOwnerOnly(file, text);
         } catch (IOException unwritable) {
             LOG.error("Cannot write {}; the generated password is only in this log", file, unwritable);
         }

@@ -61,12 +61,8 @@ public class BrandingService {
     public Branding publicBranding(String slug) {
         TenantEntity tenant = tenants.bySlug(slug).filter(found -> !found.isOperator())
                 .orElseThrow(() -> new NotFound("tenant", slug == null ? "" : slug));
-        try {
-            return tenantScope.callAs(IdentityUnit.systemIn(tenant.id(), tenant.slug()), this::current);
-        } catch (RuntimeException failed) {
-            throw failed;
-        } catch (Exception unexpected) {
-            throw new IllegalStateException(unexpected);
+        try (TenantScope.Binding asSystem = tenantScope.bind(IdentityUnit.systemIn(tenant.id(), tenant.slug()))) {
+            return current();
         }
     }
 

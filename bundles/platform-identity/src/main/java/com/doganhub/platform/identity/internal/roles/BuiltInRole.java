@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.doganhub.platform.api.LocalizedText;
+import com.doganhub.platform.api.security.RequiresPermission;
 
 /**
  * The roles every tenant has. Each is a rule over the permissions that exist, not a stored list, so installing a
@@ -19,11 +20,9 @@ public enum BuiltInRole {
     OWNER(new LocalizedText("المالك", "Owner"), List.of("*"), List.of()),
     ADMIN(new LocalizedText("مدير", "Administrator"), List.of("*"), List.of("billing.*")),
     ACCOUNTANT(new LocalizedText("محاسب", "Accountant"), List.of("finance.*", "zatca.*", "*.read"), List.of()),
-    SALES(new LocalizedText("مبيعات", "Sales"), List.of("crm.*", "*.read"), List.of("core.audit.read")),
-    VIEWER(new LocalizedText("مشاهد", "Viewer"), List.of("*.read"), List.of("core.audit.read")),
+    SALES(new LocalizedText("مبيعات", "Sales"), List.of("crm.*", "*.read"), List.of(CoreModule.AUDIT_READ)),
+    VIEWER(new LocalizedText("مشاهد", "Viewer"), List.of("*.read"), List.of(CoreModule.AUDIT_READ)),
     OPERATOR(new LocalizedText("مشغّل المنصة", "Platform operator"), List.of("*"), List.of());
-
-    static final String OPERATOR_PREFIX = "platform.";
 
     private final LocalizedText name;
     private final List<String> include;
@@ -52,7 +51,7 @@ public enum BuiltInRole {
     public Set<String> grants(Set<String> defined) {
         Set<String> granted = new TreeSet<>();
         for (String permission : defined) {
-            boolean operatorOnly = permission.startsWith(OPERATOR_PREFIX);
+            boolean operatorOnly = permission.startsWith(RequiresPermission.OPERATOR_PREFIX);
             if (operatorOnly && this != OPERATOR) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package com.doganhub.platform.identity.internal.roles;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,26 +25,34 @@ import com.doganhub.platform.api.PlatformModule;
 public class PermissionRegistry {
 
     private final List<PlatformModule> modules = new CopyOnWriteArrayList<>();
+    /** Rebuilt when a module comes or goes, read on every authenticated request. */
+    private volatile Map<String, Defined> defined = Map.of();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addModule(PlatformModule module) {
         modules.add(module);
+        rebuild();
     }
 
     void removeModule(PlatformModule module) {
         modules.remove(module);
+        rebuild();
+    }
+
+    private synchronized void rebuild() {
+        Map<String, Defined> all = new TreeMap<>();
+        modules.stream().sorted(Comparator.comparing(PlatformModule::id)).forEach(module -> module.permissions()
+                .forEach(permission -> all.putIfAbsent(permission.id(), new Defined(module.id(), permission))));
+        defined = Collections.unmodifiableMap(all);
     }
 
     /** Every defined permission by id, sorted; each with the id of the module that defines it. */
     public Map<String, Defined> defined() {
-        Map<String, Defined> all = new TreeMap<>();
-        modules.stream().sorted(Comparator.comparing(PlatformModule::id)).forEach(module -> module.permissions()
-                .forEach(permission -> all.putIfAbsent(permission.id(), new Defined(module.id(), permission))));
-        return all;
+        return defined;
     }
 
     public Set<String> ids() {
-        return defined().keySet();
+        return defined.keySet();
     }
 
     /** A permission and the module that defines it. */

@@ -40,7 +40,7 @@ public class PermissionResource {
     public List<PermissionView> list() {
         boolean operator = tenantScope.require().isPlatformOperator();
         return registry.defined().values().stream()
-                .filter(defined -> operator || !defined.definition().id().startsWith(BuiltInRole.OPERATOR_PREFIX))
+                .filter(defined -> operator || !defined.definition().id().startsWith(RequiresPermission.OPERATOR_PREFIX))
                 .map(defined -> new PermissionView(defined.definition().id(), defined.module(),
                         defined.definition().description()))
                 .toList();

@@ -22,6 +22,7 @@ import com.doganhub.platform.api.error.Conflict;
 import com.doganhub.platform.api.error.Forbidden;
 import com.doganhub.platform.api.error.NotFound;
 import com.doganhub.platform.api.error.ValidationFailed;
+import com.doganhub.platform.api.security.RequiresPermission;
 import com.doganhub.platform.identity.internal.FieldChecks;
 import com.doganhub.platform.identity.internal.IdentityUnit;
 import com.doganhub.platform.identity.internal.UniqueViolation;
@@ -57,20 +58,23 @@ public class RoleCatalog {
 
     /** What {@code roleKeys} grant in the current tenant. Unknown keys (a deleted custom role) grant nothing. */
     public Set<String> permissionsOf(List<String> roleKeys, boolean operatorTenant) {
+        List<String> custom = roleKeys.stream().filter(key -> BuiltInRole.of(key).isEmpty()).toList();
+        return grants(roleKeys, custom.isEmpty() || operatorTenant ? List.of() : customRoles(custom), operatorTenant);
+    }
+
+    /** What the built-in roles among {@code roleKeys} and the given custom roles grant, out of what exists now. */
+    private Set<String> grants(List<String> roleKeys, List<RoleEntity> customRoles, boolean operatorTenant) {
         Set<String> defined = registry.ids();
         Set<String> granted = new TreeSet<>();
-        List<String> custom = new ArrayList<>();
         for (String key : roleKeys) {
-            BuiltInRole.of(key).ifPresentOrElse(role -> {
-                if (role.availableIn(operatorTenant)) {
-                    granted.addAll(role.grants(defined));
-                }
-            }, () -> custom.add(key));
+            BuiltInRole.of(key).filter(role -> role.availableIn(operatorTenant))
+                    .ifPresent(role -> granted.addAll(role.grants(defined)));
         }
-        if (!custom.isEmpty() && !operatorTenant) {
-            for (RoleEntity role : customRoles(custom)) {
+        if (!operatorTenant) {
+            for (RoleEntity role : customRoles) {
                 role.permissions().stream().filter(defined::contains)
-                        .filter(permission -> !permission.startsWith(BuiltInRole.OPERATOR_PREFIX)).forEach(granted::add);
+                        .filter(permission -> !permission.startsWith(RequiresPermission.OPERATOR_PREFIX))
+                        .forEach(granted::add);
             }
         }
         return granted;
@@ -181,17 +185,16 @@ public class RoleCatalog {
             }
             unique.add(key);
         }
-        if (!custom.isEmpty()) {
-            Set<String> existing = new TreeSet<>();
-            customRoles(custom).forEach(role -> existing.add(role.key()));
-            for (String key : custom) {
-                if (!existing.contains(key)) {
-                    throw new ValidationFailed(field, "role.unknown", key);
-                }
+        List<RoleEntity> found = custom.isEmpty() ? List.of() : customRoles(custom);
+        Set<String> existing = new TreeSet<>();
+        found.forEach(role -> existing.add(role.key()));
+        for (String key : custom) {
+            if (!existing.contains(key)) {
+                throw new ValidationFailed(field, "role.unknown", key);
             }
         }
         List<String> assigned = List.copyOf(unique);
-        requireWithin(caller, permissionsOf(assigned, operatorTenant));
+        requireWithin(caller, grants(assigned, found, operatorTenant));
         return assigned;
     }
 
@@ -236,7 +239,7 @@ public class RoleCatalog {
         List<String> requested = request.permissions() == null ? List.of() : request.permissions();
         for (int i = 0; i < requested.size(); i++) {
             String permission = requested.get(i) == null ? "" : requested.get(i).strip();
-            if (!defined.contains(permission) || permission.startsWith(BuiltInRole.OPERATOR_PREFIX)) {
+            if (!defined.contains(permission) || permission.startsWith(RequiresPermission.OPERATOR_PREFIX)) {
                 checks.fail("permissions[" + i + "]", "permission.unknown", permission);
             } else {
                 permissions.add(permission);

@@ -1,8 +1,5 @@
 package com.doganhub.platform.identity.internal.shell;
 
-import java.security.SecureRandom;
-import java.util.Base64;
-
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -13,6 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import com.doganhub.platform.api.TenantScope;
 import com.doganhub.platform.api.error.NotFound;
 import com.doganhub.platform.api.error.PlatformException;
+import com.doganhub.platform.identity.internal.SecretFiles;
 import com.doganhub.platform.identity.internal.tenants.TenantLookup;
 import com.doganhub.platform.identity.internal.users.PasswordPolicy;
 import com.doganhub.platform.identity.internal.users.UserDirectory;
@@ -46,7 +44,7 @@ public class UserResetPasswordCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        String chosen = password != null ? password : generated();
+        String chosen = password != null ? password : SecretFiles.generatedPassword();
         try {
             ShellCaller.inTenant(lookup, scope, tenant, () -> {
                 UserEntity user = users.byEmail(email).orElseThrow(() -> new NotFound("user", email));
@@ -60,11 +58,5 @@ public class UserResetPasswordCommand implements Action {
             System.err.println(ShellCaller.describe(refused));
         }
         return null;
-    }
-
-    private static String generated() {
-        byte[] random = new byte[15];
-        new SecureRandom().nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 }

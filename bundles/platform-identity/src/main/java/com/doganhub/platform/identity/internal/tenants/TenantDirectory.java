@@ -135,22 +135,20 @@ public class TenantDirectory {
         tenant.locale(request.locale());
         TenantContext inNewTenant = IdentityUnit.actingAs(tenant.id(), request.slug(), operator.userId(),
                 Locale.forLanguageTag(request.locale()));
-        try {
-            tenantScope.callAs(inNewTenant, () -> tenantJpa.inTransaction(jpa, em -> {
+        try (TenantScope.Binding asOperatorInNewTenant = tenantScope.bind(inNewTenant)) {
+            tenantJpa.inTransaction(jpa, em -> {
                 em.persist(tenant);
                 em.flush();
                 audit.record(AuditEvent.of("tenant", tenant.id(), "create").with("slug", null, request.slug())
                         .with("nameEn", null, request.nameEn()));
                 users.create(owner, welcomeMail);
                 return tenant;
-            }));
+            });
         } catch (RuntimeException failed) {
             if (UniqueViolation.in(failed)) {
                 throw new Conflict("tenant.slug-taken", request.slug());
             }
             throw failed;
-        } catch (Exception unexpected) {
-            throw new IllegalStateException(unexpected);
         }
         if (!tenant.isOperator()) {
             recordForOperator(AuditEvent.of("tenant", tenant.id(), "create").with("slug", null, request.slug())
@@ -175,28 +173,28 @@ public class TenantDirectory {
             if (found == null || found.isOperator()) {
                 throw new NotFound("tenant", id);
             }
-            AuditEvent event = AuditEvent.of("tenant", id, status == TenantStatus.SUSPENDED ? "suspend"
-                    : status == TenantStatus.ACTIVE && found.status() == TenantStatus.SUSPENDED ? "reactivate" : "update");
-            event = event.with("nameAr", found.nameAr(), nameAr == null ? found.nameAr() : nameAr)
-                    .with("nameEn", found.nameEn(), nameEn == null ? found.nameEn() : nameEn)
-                    .with("vatNumber", found.vatNumber(), vat == null ? found.vatNumber() : vat)
-                    .with("crNumber", found.crNumber(), cr == null ? found.crNumber() : cr)
-                    .with("locale", found.locale(), locale == null ? found.locale() : locale)
-                    .with("status", found.status().value(), status == null ? found.status().value() : status.value());
-            found.names(nameAr == null ? found.nameAr() : nameAr, nameEn == null ? found.nameEn() : nameEn);
-            found.registration(vat == null ? found.vatNumber() : vat, cr == null ? found.crNumber() : cr);
+            String action = status == TenantStatus.SUSPENDED ? "suspend"
+                    : status == TenantStatus.ACTIVE && found.status() == TenantStatus.SUSPENDED ? "reactivate" : "update";
+            String newNameAr = nameAr == null ? found.nameAr() : nameAr;
+            String newNameEn = nameEn == null ? found.nameEn() : nameEn;
+            String newVat = vat == null ? found.vatNumber() : vat;
+            String newCr = cr == null ? found.crNumber() : cr;
+            String newLocale = locale == null ? found.locale() : locale;
+            TenantStatus newStatus = status == null ? found.status() : status;
+            AuditEvent event = AuditEvent.of("tenant", id, action).with("nameAr", found.nameAr(), newNameAr)
+                    .with("nameEn", found.nameEn(), newNameEn).with("vatNumber", found.vatNumber(), newVat)
+                    .with("crNumber", found.crNumber(), newCr).with("locale", found.locale(), newLocale)
+                    .with("status", found.status().value(), newStatus.value());
             if (address != null) {
                 event = event.with("address", found.buildingNumber() + " " + found.street() + ", " + found.city(),
                         address.buildingNumber() + " " + address.street() + ", " + address.city());
                 found.address(address.buildingNumber(), address.street(), address.district(), address.city(),
                         address.postalCode());
             }
-            if (locale != null) {
-                found.locale(locale);
-            }
-            if (status != null) {
-                found.status(status);
-            }
+            found.names(newNameAr, newNameEn);
+            found.registration(newVat, newCr);
+            found.locale(newLocale);
+            found.status(newStatus);
             found.touched(UtcTime.now());
             audit.record(event);
             return found;

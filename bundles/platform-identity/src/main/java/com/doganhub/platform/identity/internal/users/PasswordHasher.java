@@ -59,7 +59,7 @@ public class PasswordHasher {
     /** Whether {@code password} matches {@code hash}; a {@code null} hash (no password set) never matches. */
     public boolean matches(String password, String hash) {
         if (hash == null) {
-            OpenBSDBCrypt.checkPassword(decoy(), password.toCharArray());
+            spendComparisonTime(password);
             return false;
         }
         try {
