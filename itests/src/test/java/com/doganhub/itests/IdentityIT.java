@@ -9,10 +9,8 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +25,6 @@ import java.util.stream.Stream;
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.FixMethodOrder;
@@ -537,18 +534,7 @@ public class IdentityIT {
     }
 
     private String shell(String command) throws Exception {
-        ByteArrayOutputStream output = new ByteArrayOutputStream();
-        PrintStream printer = new PrintStream(output, true, StandardCharsets.UTF_8);
-        Session session = shell.create(System.in, printer, printer);
-        try {
-            session.execute(command);
-        } catch (Exception failed) {
-            printer.println("FAILED: " + failed);
-        } finally {
-            printer.flush();
-            session.close();
-        }
-        return output.toString(StandardCharsets.UTF_8);
+        return Itest.shell(shell, command);
     }
 
     private static List<String> mailsTo(String tenant, String email) throws IOException {

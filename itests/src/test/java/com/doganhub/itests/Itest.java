@@ -14,12 +14,17 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.BundleContext;
@@ -80,6 +85,22 @@ final class Itest {
         assertNotNull(problem.get("requestId"));
         assertNull("no stack traces", problem.get("trace"));
         assertFalse("no Java class names", answer.body().contains("Exception"));
+    }
+
+    /** Runs a Karaf shell command in the container and returns what it printed (standard output and error). */
+    static String shell(SessionFactory sessions, String command) throws Exception {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        PrintStream printer = new PrintStream(output, true, StandardCharsets.UTF_8);
+        Session session = sessions.create(System.in, printer, printer);
+        try {
+            session.execute(command);
+        } catch (Exception failed) {
+            printer.println("FAILED: " + failed);
+        } finally {
+            printer.flush();
+            session.close();
+        }
+        return output.toString(StandardCharsets.UTF_8);
     }
 
     static <T> T service(BundleContext context, Class<T> type, String filter) throws Exception {

@@ -17,6 +17,8 @@ public class OperatorModule implements PlatformModule {
 
     public static final String TENANT_READ = "platform.tenant.read";
     public static final String TENANT_WRITE = "platform.tenant.write";
+    public static final String PROVIDER_READ = "platform.provider.read";
+    public static final String PROVIDER_WRITE = "platform.provider.write";
 
     private final String version;
 
@@ -44,7 +46,9 @@ public class OperatorModule implements PlatformModule {
     public List<PermissionDefinition> permissions() {
         return List.of(
                 new PermissionDefinition(TENANT_READ, new LocalizedText("عرض المنشآت", "View tenants")),
-                new PermissionDefinition(TENANT_WRITE, new LocalizedText("إنشاء المنشآت وتعليقها", "Create and suspend tenants")));
+                new PermissionDefinition(TENANT_WRITE, new LocalizedText("إنشاء المنشآت وتعليقها", "Create and suspend tenants")),
+                new PermissionDefinition(PROVIDER_READ, new LocalizedText("عرض مزوّدي التكامل", "View integration providers")),
+                new PermissionDefinition(PROVIDER_WRITE, new LocalizedText("تبديل مزوّدي التكامل", "Switch integration providers")));
     }
 
     @Override
