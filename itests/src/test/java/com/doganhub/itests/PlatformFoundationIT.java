@@ -125,11 +125,11 @@ public class PlatformFoundationIT {
         waitForStatus(http, "/health/ready", 200, 30);
         Http.Answer ready = http.get("/health/ready");
         JsonNode checks = ready.json().get("checks");
-        assertEquals("checks are sorted by name", "api", checks.get(0).get("name").asText());
-        assertTrue(checks.get(0).toString(), checks.get(0).get("ready").asBoolean());
-        assertEquals("database", checks.get(1).get("name").asText());
-        assertTrue(checks.get(1).get("detail").asText(), checks.get(1).get("detail").asText().startsWith("PostgreSQL"));
-        assertEquals("migrations", checks.get(2).get("name").asText());
+        List<String> names = new ArrayList<>();
+        checks.forEach(check -> names.add(check.get("name").asText()));
+        assertEquals("checks are sorted by name", List.of("accounts", "api", "boot", "database", "migrations"), names);
+        checks.forEach(check -> assertTrue(check.toString(), check.get("ready").asBoolean()));
+        assertTrue(checks.get(3).get("detail").asText(), checks.get(3).get("detail").asText().startsWith("PostgreSQL"));
         assertNotNull(http.get("/health/ready").header("X-Request-Id"));
 
         JsonNode index = http.get("/api/v1").json();
@@ -358,7 +358,9 @@ public class PlatformFoundationIT {
                 Http.Answer ready = http.get("/health/ready");
                 return ready.status() == 503 && ready.body().contains("\"name\":\"database\",\"ready\":false");
             }, 60);
-            assertEquals(200, http.statusOf("/health"));
+            // Liveness stays up; while the components that needed the old DataSource leave, the whiteboard
+            // republishes the application and a request can meet one of those sub-second 404 windows.
+            waitForStatus(http, "/health", 200, 10);
 
             proxy.start();
             waitForStatus(http, "/health/ready", 200, 90);

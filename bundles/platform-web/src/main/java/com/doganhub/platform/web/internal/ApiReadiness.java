@@ -19,6 +19,7 @@ import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
 import org.osgi.service.jaxrs.runtime.dto.FailedResourceDTO;
 import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
 
 import com.doganhub.platform.api.JaxrsApplications;
 import com.doganhub.platform.api.health.Readiness;
@@ -37,12 +38,13 @@ public class ApiReadiness implements ReadinessCheck {
     private static final String RESOURCES = "(&(osgi.jaxrs.resource=true)(osgi.jaxrs.application.select=*))";
 
     private final JaxrsServiceRuntime runtime;
-    private final ServiceTracker<Object, Object> resources;
+    private final ServiceTracker<Object, ServiceReference<Object>> resources;
 
     @Activate
     public ApiReadiness(@Reference JaxrsServiceRuntime runtime, BundleContext context) throws InvalidSyntaxException {
         this.runtime = runtime;
-        this.resources = new ServiceTracker<>(context, context.createFilter(RESOURCES), null);
+        // Only the references are needed: getting the services would activate their components from here.
+        this.resources = new ServiceTracker<>(context, context.createFilter(RESOURCES), new ReferencesOnly());
         this.resources.open(true);
     }
 
@@ -91,6 +93,24 @@ public class ApiReadiness implements ReadinessCheck {
             return Readiness.notReady(NAME, waiting.size() + " resource(s) not served yet");
         }
         return Readiness.ready(NAME, served.size() + " resource(s) served");
+    }
+
+    /** Tracks services without getting them. */
+    static final class ReferencesOnly implements ServiceTrackerCustomizer<Object, ServiceReference<Object>> {
+        @Override
+        public ServiceReference<Object> addingService(ServiceReference<Object> reference) {
+            return reference;
+        }
+
+        @Override
+        public void modifiedService(ServiceReference<Object> reference, ServiceReference<Object> tracked) {
+            // the properties are read from the reference when needed
+        }
+
+        @Override
+        public void removedService(ServiceReference<Object> reference, ServiceReference<Object> tracked) {
+            // nothing held
+        }
     }
 
     private static String describe(FailedResourceDTO failed) {

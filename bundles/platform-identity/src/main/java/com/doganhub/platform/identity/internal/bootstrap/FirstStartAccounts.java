@@ -15,6 +15,8 @@ import com.doganhub.platform.api.TenantContext;
 import com.doganhub.platform.api.TenantScope;
 import com.doganhub.platform.api.error.Conflict;
 import com.doganhub.platform.api.error.ValidationFailed;
+import com.doganhub.platform.api.health.Readiness;
+import com.doganhub.platform.api.health.ReadinessCheck;
 import com.doganhub.platform.api.saudi.NationalAddress;
 import com.doganhub.platform.identity.internal.IdentitySettings;
 import com.doganhub.platform.identity.internal.IdentityUnit;
@@ -33,9 +35,11 @@ import com.doganhub.platform.identity.internal.users.PasswordPolicy;
  * {@code bootstrap.password} (from {@code DOGANHUB_BOOTSTRAP_PASSWORD}) or, when that is empty, generated once and
  * written to {@code data/bootstrap-credentials.txt} (owner-readable only) and to the log. Nothing happens when the
  * platform tenant exists, so a restart, a second node or a later change of the variable never resets a password.
+ * It is also the readiness check {@code accounts}: registered only once the accounts exist, so {@code /health/ready}
+ * does not answer 200 while a first sign-in would still fail.
  */
-@Component(immediate = true, service = {}, configurationPid = IdentitySettings.PID)
-public class FirstStartAccounts {
+@Component(immediate = true, service = ReadinessCheck.class, configurationPid = IdentitySettings.PID)
+public class FirstStartAccounts implements ReadinessCheck {
 
     static final String OPERATOR_EMAIL = "operator@doganhub.local";
     static final String OWNER_EMAIL = "owner@demo.local";
@@ -73,6 +77,16 @@ public class FirstStartAccounts {
             LOG.warn("Created the first-start accounts {} (tenant platform) and {} (tenant demo) with the generated "
                     + "password {} (also in {}). Change it after signing in.", OPERATOR_EMAIL, OWNER_EMAIL, password, file);
         }
+    }
+
+    @Override
+    public String name() {
+        return "accounts";
+    }
+
+    @Override
+    public Readiness check() {
+        return Readiness.ready(name(), "first-start accounts present");
     }
 
     private static void create(TenantDirectory tenants, TenantScope tenantScope, String password) {
