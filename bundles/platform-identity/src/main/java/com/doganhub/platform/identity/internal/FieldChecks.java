@@ -20,6 +20,22 @@ public final class FieldChecks {
 
     private final List<FieldError> errors = new ArrayList<>();
 
+    /** A single required text, checked on its own: blank is a 422 {@code required} on {@code field}. */
+    public static String requiredText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationFailed(field, "required");
+        }
+        return value;
+    }
+
+    /** A request body that must be there: an empty body is a 422 {@code required} on {@code body}. */
+    public static <T> T requiredBody(T body) {
+        if (body == null) {
+            throw new ValidationFailed("body", "required");
+        }
+        return body;
+    }
+
     /** Runs a parser that may throw {@link ValidationFailed}; its errors are kept and {@code null} returned. */
     public <T> T parse(Supplier<T> parser) {
         try {

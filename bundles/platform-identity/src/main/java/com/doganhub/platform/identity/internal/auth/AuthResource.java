@@ -17,7 +17,7 @@ import org.slf4j.MDC;
 
 import com.doganhub.platform.api.JaxrsApplications;
 import com.doganhub.platform.api.LogContext;
-import com.doganhub.platform.api.error.ValidationFailed;
+import com.doganhub.platform.identity.internal.FieldChecks;
 
 /** {@code /api/v1/auth/*}: sign-in, refresh, logout, password reset, email verification. */
 @Component(service = AuthResource.class)
@@ -40,7 +40,7 @@ public class AuthResource {
     @POST
     @Path("login")
     public Response login(LoginRequest body) {
-        LoginRequest credentials = required(body);
+        LoginRequest credentials = FieldChecks.requiredBody(body);
         TokenPair tokens = login.login(credentials.tenant(), credentials.email(), credentials.password(),
                 MDC.get(LogContext.CLIENT_ADDRESS));
         return Response.ok(tokens).cacheControl(NO_STORE).build();
@@ -49,21 +49,21 @@ public class AuthResource {
     @POST
     @Path("refresh")
     public Response refresh(RefreshRequest body) {
-        String token = requiredText("refreshToken", required(body).refreshToken());
+        String token = FieldChecks.requiredText("refreshToken", FieldChecks.requiredBody(body).refreshToken());
         return Response.ok(login.refresh(token)).cacheControl(NO_STORE).build();
     }
 
     @POST
     @Path("logout")
     public Response logout(RefreshRequest body) {
-        login.logout(requiredText("refreshToken", required(body).refreshToken()));
+        login.logout(FieldChecks.requiredText("refreshToken", FieldChecks.requiredBody(body).refreshToken()));
         return Response.noContent().build();
     }
 
     @POST
     @Path("password-reset")
     public Response requestReset(ResetRequest body) {
-        ResetRequest reset = required(body);
+        ResetRequest reset = FieldChecks.requiredBody(body);
         login.requestPasswordReset(reset.tenant(), reset.email());
         return Response.accepted().build();
     }
@@ -71,30 +71,16 @@ public class AuthResource {
     @POST
     @Path("password-reset/confirm")
     public Response confirmReset(ResetConfirmation body) {
-        ResetConfirmation confirmation = required(body);
-        login.confirmPasswordReset(requiredText("token", confirmation.token()), confirmation.newPassword());
+        ResetConfirmation confirmation = FieldChecks.requiredBody(body);
+        login.confirmPasswordReset(FieldChecks.requiredText("token", confirmation.token()), confirmation.newPassword());
         return Response.noContent().build();
     }
 
     @POST
     @Path("verify-email")
     public Response verifyEmail(VerificationRequest body) {
-        login.verifyEmail(requiredText("token", required(body).token()));
+        login.verifyEmail(FieldChecks.requiredText("token", FieldChecks.requiredBody(body).token()));
         return Response.noContent().build();
-    }
-
-    private static String requiredText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new ValidationFailed(field, "required");
-        }
-        return value;
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new ValidationFailed("body", "required");
-        }
-        return body;
     }
 
     /** {@code {tenant, email, password}}. */

@@ -23,6 +23,7 @@ import com.doganhub.platform.api.audit.AuditEvent;
 import com.doganhub.platform.api.audit.AuditLog;
 import com.doganhub.platform.api.error.Unauthenticated;
 import com.doganhub.platform.api.error.ValidationFailed;
+import com.doganhub.platform.identity.internal.FieldChecks;
 import com.doganhub.platform.identity.internal.IdentityUnit;
 import com.doganhub.platform.identity.internal.mail.AccountMail;
 import com.doganhub.platform.identity.internal.tenants.TenantEntity;
@@ -92,9 +93,9 @@ public class LoginService {
     }
 
     public TokenPair login(String tenantSlug, String email, String password, String clientAddress) {
-        requireText("tenant", tenantSlug);
-        requireText("email", email);
-        requireText("password", password);
+        FieldChecks.requiredText("tenant", tenantSlug);
+        FieldChecks.requiredText("email", email);
+        FieldChecks.requiredText("password", password);
         throttle.attempt(tenantSlug, email, clientAddress);
         Optional<TenantEntity> tenant = tenants.bySlug(tenantSlug);
         if (tenant.isEmpty()) {
@@ -142,8 +143,8 @@ public class LoginService {
      * so the answer takes the same time either way.
      */
     public void requestPasswordReset(String tenantSlug, String email) {
-        requireText("tenant", tenantSlug);
-        requireText("email", email);
+        FieldChecks.requiredText("tenant", tenantSlug);
+        FieldChecks.requiredText("email", email);
         try {
             resetMails.execute(() -> sendReset(tenantSlug, email));
         } catch (RejectedExecutionException full) {
@@ -232,12 +233,6 @@ public class LoginService {
     private <T> T in(TenantEntity tenant, Supplier<T> work) {
         try (TenantScope.Binding asSystem = tenantScope.bind(IdentityUnit.systemIn(tenant.id(), tenant.slug()))) {
             return work.get();
-        }
-    }
-
-    private static void requireText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new ValidationFailed(field, "required");
         }
     }
 }

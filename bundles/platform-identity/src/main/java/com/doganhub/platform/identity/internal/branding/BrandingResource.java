@@ -15,7 +15,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import com.doganhub.platform.api.JaxrsApplications;
-import com.doganhub.platform.api.error.ValidationFailed;
+import com.doganhub.platform.identity.internal.FieldChecks;
 import com.doganhub.platform.api.security.RequiresPermission;
 import com.doganhub.platform.identity.internal.roles.CoreModule;
 
@@ -55,9 +55,6 @@ public class BrandingResource {
     @GET
     @Path("public/branding")
     public Branding publicBranding(@QueryParam("tenant") String slug) {
-        if (slug == null || slug.isBlank()) {
-            throw new ValidationFailed("tenant", "required");
-        }
-        return branding.publicBranding(slug);
+        return branding.publicBranding(FieldChecks.requiredText("tenant", slug));
     }
 }

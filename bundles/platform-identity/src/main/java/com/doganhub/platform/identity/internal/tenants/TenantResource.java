@@ -21,8 +21,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import com.doganhub.platform.api.JaxrsApplications;
 import com.doganhub.platform.api.Page;
-import com.doganhub.platform.api.error.ValidationFailed;
 import com.doganhub.platform.api.security.RequiresPermission;
+import com.doganhub.platform.identity.internal.FieldChecks;
 import com.doganhub.platform.identity.internal.roles.OperatorModule;
 
 /** {@code /api/v1/platform/tenants}: the operator creates, lists, changes and suspends tenants. */
@@ -50,9 +50,7 @@ public class TenantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(OperatorModule.TENANT_WRITE)
     public Response create(TenantRequests.Create request) {
-        if (request == null) {
-            throw new ValidationFailed("body", "required");
-        }
+        FieldChecks.requiredBody(request);
         TenantView created = tenants.create(request);
         return Response.created(URI.create(JaxrsApplications.API_PATH + "/platform/tenants/" + created.id()))
                 .entity(created).build();
@@ -70,9 +68,7 @@ public class TenantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(OperatorModule.TENANT_WRITE)
     public TenantView update(@PathParam("id") String id, TenantRequests.Patch patch) {
-        if (patch == null) {
-            throw new ValidationFailed("body", "required");
-        }
+        FieldChecks.requiredBody(patch);
         return tenants.update(id, patch);
     }
 }

@@ -22,8 +22,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import com.doganhub.platform.api.JaxrsApplications;
 import com.doganhub.platform.api.Page;
-import com.doganhub.platform.api.error.ValidationFailed;
 import com.doganhub.platform.api.security.RequiresPermission;
+import com.doganhub.platform.identity.internal.FieldChecks;
 import com.doganhub.platform.identity.internal.roles.CoreModule;
 
 /** {@code /api/v1/users}: the tenant administrator's user management. */
@@ -51,9 +51,7 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoreModule.USER_WRITE)
     public Response create(UserRequests.Create request) {
-        if (request == null) {
-            throw new ValidationFailed("body", "required");
-        }
+        FieldChecks.requiredBody(request);
         UserView created = users.create(request);
         return Response.created(URI.create(JaxrsApplications.API_PATH + "/users/" + created.id())).entity(created).build();
     }
@@ -70,9 +68,7 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CoreModule.USER_WRITE)
     public UserView update(@PathParam("id") String id, UserRequests.Patch patch) {
-        if (patch == null) {
-            throw new ValidationFailed("body", "required");
-        }
+        FieldChecks.requiredBody(patch);
         return users.update(id, patch);
     }
 
