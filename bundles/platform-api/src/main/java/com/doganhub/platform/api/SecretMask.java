@@ -1,5 +1,8 @@
 package com.doganhub.platform.api;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /**
  * How secrets are shown wherever they have to be shown at all (status reports, audit entries, configuration
  * listings): {@code sk_live_51H…1234} becomes {@code sk_l…1234}; short values reveal nothing.
@@ -11,6 +14,12 @@ public final class SecretMask {
 
     private static final int SHOWN = 4;
     private static final int SHORTEST_PARTLY_SHOWN = 16;
+
+    private static final Pattern URL_CREDENTIALS = Pattern.compile("//[^/@\\s]+@");
+    private static final Pattern SECRET_PAIR = Pattern.compile(
+            "(?i)([a-z_.-]*(?:password|secret|token|apikey|api_key|api-key|credential)[a-z_.-]*)(\\s*[=:]\\s*)(?:RAW\\([^)]*\\)|[^\\s&,;]+)");
+    private static final Pattern AUTHORIZATION = Pattern.compile(
+            "(?i)\\b(bearer|basic)\\s+[A-Za-z0-9._~+/=-]{8,}");
 
     private SecretMask() {
     }
@@ -26,9 +35,23 @@ public final class SecretMask {
         return secret.substring(0, SHOWN) + "…" + secret.substring(secret.length() - SHOWN);
     }
 
+    /**
+     * Free text (an exception message, a provider's answer) with anything that looks like a credential hidden:
+     * {@code user:password@} in URLs, {@code password=…}/{@code apiKey: …} pairs and bearer or basic
+     * authorisation values.
+     */
+    public static String scrub(String text) {
+        if (text == null) {
+            return null;
+        }
+        String scrubbed = URL_CREDENTIALS.matcher(text).replaceAll("//" + HIDDEN + "@");
+        scrubbed = SECRET_PAIR.matcher(scrubbed).replaceAll("$1$2" + HIDDEN);
+        return AUTHORIZATION.matcher(scrubbed).replaceAll("$1 " + HIDDEN);
+    }
+
     /** Whether a field of this name holds a secret: passwords, tokens, keys, credentials. */
     public static boolean isSecretName(String fieldName) {
-        String name = fieldName.toLowerCase(java.util.Locale.ROOT);
+        String name = fieldName.toLowerCase(Locale.ROOT);
         return name.contains("password") || name.contains("secret") || name.contains("token")
                 || name.endsWith("key") || name.contains("credential");
     }

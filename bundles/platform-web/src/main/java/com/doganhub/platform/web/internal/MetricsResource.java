@@ -3,6 +3,12 @@ package com.doganhub.platform.web.internal;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -11,14 +17,19 @@ import javax.ws.rs.Produces;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import com.doganhub.platform.api.JaxrsApplications;
 import com.doganhub.platform.api.health.Readiness;
+import com.doganhub.platform.api.metrics.Metric;
+import com.doganhub.platform.api.metrics.MetricSource;
 
 /**
- * {@code /metrics} in the Prometheus text format: process and JVM figures and one gauge per readiness check.
+ * {@code /metrics} in the Prometheus text format: process and JVM figures, one gauge per readiness check, and
+ * whatever {@link MetricSource} services other bundles register (a source that fails is skipped, not fatal).
  * The monitoring issue replaces the hand-written exposition with Micrometer's registry behind the same path.
  */
 @Component(service = MetricsResource.class)
@@ -30,10 +41,20 @@ public class MetricsResource {
     static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
     private final ReadinessChecks checks;
+    private final List<MetricSource> sources = new CopyOnWriteArrayList<>();
 
     @Activate
     public MetricsResource(@Reference ReadinessChecks checks) {
         this.checks = checks;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSource(MetricSource source) {
+        sources.add(source);
+    }
+
+    void removeSource(MetricSource source) {
+        sources.remove(source);
     }
 
     @GET
@@ -53,7 +74,33 @@ public class MetricsResource {
         for (Readiness result : checks.evaluate()) {
             line(out, "doganhub_readiness_up", "{check=\"" + escape(result.name()) + "\"}", result.ready() ? 1 : 0);
         }
+        Set<String> described = new HashSet<>();
+        for (MetricSource source : sources) {
+            List<Metric> metrics;
+            try {
+                metrics = source.metrics();
+            } catch (RuntimeException failed) {
+                continue; // one bundle's broken figures must not take the scrape down
+            }
+            for (Metric metric : metrics) {
+                if (described.add(metric.name())) {
+                    out.append("# HELP ").append(metric.name()).append(' ').append(metric.help()).append('\n')
+                            .append("# TYPE ").append(metric.name()).append(' ').append(metric.type()).append('\n');
+                }
+                line(out, metric.name(), labels(metric.labels()), metric.value());
+            }
+        }
         return out.toString();
+    }
+
+    private static String labels(Map<String, String> labels) {
+        if (labels.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("{");
+        new TreeMap<>(labels).forEach((name, value) -> text.append(text.length() > 1 ? "," : "").append(name)
+                .append("=\"").append(escape(value)).append('"'));
+        return text.append('}').toString();
     }
 
     private static void gauge(StringBuilder out, String name, String help, String labels, double value) {
