@@ -19,6 +19,8 @@ public class OperatorModule implements PlatformModule {
     public static final String TENANT_WRITE = "platform.tenant.write";
     public static final String PROVIDER_READ = "platform.provider.read";
     public static final String PROVIDER_WRITE = "platform.provider.write";
+    public static final String OUTBOX_READ = "platform.outbox.read";
+    public static final String OUTBOX_WRITE = "platform.outbox.write";
 
     private final String version;
 
@@ -48,7 +50,9 @@ public class OperatorModule implements PlatformModule {
                 new PermissionDefinition(TENANT_READ, new LocalizedText("عرض المنشآت", "View tenants")),
                 new PermissionDefinition(TENANT_WRITE, new LocalizedText("إنشاء المنشآت وتعليقها", "Create and suspend tenants")),
                 new PermissionDefinition(PROVIDER_READ, new LocalizedText("عرض مزوّدي التكامل", "View integration providers")),
-                new PermissionDefinition(PROVIDER_WRITE, new LocalizedText("تبديل مزوّدي التكامل", "Switch integration providers")));
+                new PermissionDefinition(PROVIDER_WRITE, new LocalizedText("تبديل مزوّدي التكامل", "Switch integration providers")),
+                new PermissionDefinition(OUTBOX_READ, new LocalizedText("عرض صندوق الصادر", "View the outbox")),
+                new PermissionDefinition(OUTBOX_WRITE, new LocalizedText("إعادة إرسال الرسائل المتعثرة", "Retry failed messages")));
     }
 
     @Override

@@ -1,0 +1,253 @@
+package com.doganhub.integration.outbox.internal;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.ProducerTemplate;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.doganhub.integration.api.Capability;
+import com.doganhub.integration.api.ChainLink;
+import com.doganhub.integration.api.ProviderChains;
+import com.doganhub.integration.api.email.EmailAddress;
+import com.doganhub.integration.api.email.EmailDeliveryFailed;
+import com.doganhub.integration.api.email.EmailMessage;
+import com.doganhub.integration.api.email.EmailRoutes;
+import com.doganhub.integration.api.email.OutboundEmail;
+import com.doganhub.platform.api.SecretMask;
+import com.doganhub.platform.api.TenantContext;
+
+/**
+ * Claims due outbox rows and sends each through the tenant's provider chain, in order: the first provider that
+ * accepts it wins; a permanent refusal dead-letters it; when every provider is unavailable it waits for its next
+ * attempt (exponential backoff with jitter) until its attempts run out.
+ *
+ * <p>Exactly once: a row is claimed by one dispatcher at a time (row lock + claim token + lease), and its outcome is
+ * written only while that claim holds. The one window left is a crash after a provider accepted the message and
+ * before the outcome committed: the row is then sent again when its lease runs out, with the same Message-ID and
+ * idempotency key, which SMTP receivers, SendGrid and Mailgun carry through so the duplicate is recognisable. The
+ * outcome commit follows the provider's answer directly to keep that window to milliseconds.
+ */
+@Component(service = OutboxDispatcher.class, configurationPid = OutboxSettings.PID)
+@Designate(ocd = OutboxSettings.class)
+public class OutboxDispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
+    private static final Duration KEEP_SENT = Duration.ofDays(7);
+    static final long PASS_BUDGET_MILLIS = 1_000;
+
+    private final OutboxStore store;
+    private final ProviderChains chains;
+    private final ProducerTemplate producer;
+    private final OutboxSettings settings;
+    private final RetryPolicy retries;
+    private final String node;
+    private final Clock clock = Clock.systemUTC();
+    private final ExecutorService senders;
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong failedAttempts = new AtomicLong();
+    private final AtomicLong deadLettered = new AtomicLong();
+    private final AtomicInteger passes = new AtomicInteger();
+    private volatile boolean stopping;
+
+    @Activate
+    public OutboxDispatcher(@Reference OutboxStore store, @Reference ProviderChains chains,
+            @Reference ProducerTemplate producer, OutboxSettings settings, BundleContext context) {
+        this.store = store;
+        this.chains = chains;
+        this.producer = producer;
+        this.settings = settings;
+        this.retries = new RetryPolicy(Duration.ofSeconds(Math.max(1, settings.retryBaseSeconds())),
+                Duration.ofSeconds(Math.max(1, settings.retryMaxSeconds())), Math.max(1, settings.maxAttempts()));
+        this.node = nodeName(settings.node(), context.getProperty("karaf.name"));
+        AtomicInteger threads = new AtomicInteger();
+        this.senders = Executors.newFixedThreadPool(Math.max(1, settings.parallelism()), runnable -> {
+            Thread thread = new Thread(runnable, "doganhub-outbox-sender-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        int released = store.releaseClaimsOf(node);
+        if (released > 0) {
+            LOG.warn("{} outbox message(s) claimed by this node before it stopped are queued again", released);
+        }
+    }
+
+    /**
+     * Stops taking new rows and waits for the sends in flight, so their outcomes commit: a row abandoned mid-send
+     * would be sent again after its lease. Sends are bounded by the providers' own timeouts.
+     */
+    @Deactivate
+    void stop() {
+        stopping = true;
+        senders.shutdown();
+        try {
+            if (!senders.awaitTermination(settings.leaseSeconds() / 2, TimeUnit.SECONDS)) {
+                LOG.warn("Outbox sends still running at stop; their rows return to the queue when their lease ends");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    long pollMillis() {
+        return Math.max(50, settings.pollMillis());
+    }
+
+    /**
+     * One pass: claims and sends batches until fewer than a batch are due, {@code keepGoing} says the route is
+     * stopping, or the pass has run for {@value #PASS_BUDGET_MILLIS} ms. Removing the route waits for the pass in
+     * flight, so the budget is what bounds a bundle stop. Called by the dispatcher route.
+     */
+    public int dispatchDue(BooleanSupplier keepGoing) throws InterruptedException {
+        int total = 0;
+        int batch = Math.max(1, settings.batchSize());
+        long budgetEnds = System.nanoTime() + PASS_BUDGET_MILLIS * 1_000_000L;
+        while (!stopping && keepGoing.getAsBoolean() && System.nanoTime() < budgetEnds) {
+            List<OutboxStore.Claimed> claimed = store.claim(batch, node,
+                    Duration.ofSeconds(Math.max(30, settings.leaseSeconds())), clock.instant());
+            List<Future<?>> inFlight = new ArrayList<>(claimed.size());
+            for (OutboxStore.Claimed row : claimed) {
+                inFlight.add(senders.submit(() -> deliver(row)));
+            }
+            for (Future<?> send : inFlight) {
+                try {
+                    send.get();
+                } catch (java.util.concurrent.ExecutionException unexpected) {
+                    LOG.error("Outbox send failed unexpectedly", unexpected.getCause());
+                }
+            }
+            total += claimed.size();
+            if (claimed.size() < batch) {
+                break;
+            }
+        }
+        if (passes.incrementAndGet() % 14_400 == 0) { // about hourly at the default poll interval
+            store.purgeSent(KEEP_SENT, clock.instant());
+        }
+        return total;
+    }
+
+    void deliver(OutboxStore.Claimed row) {
+        EmailMessage message;
+        try {
+            message = EmailPayload.read(row.payload());
+        } catch (IllegalArgumentException unreadable) {
+            dead(row, null, unreadable.getMessage());
+            return;
+        }
+        String tenantId = TenantContext.PLATFORM_SLUG.equals(row.tenantId()) ? null : row.tenantId();
+        List<ChainLink> chain = chains.resolve(Capability.EMAIL, tenantId);
+        if (chain.isEmpty()) {
+            retryLater(row, null, "no installed email provider is in the configured chain");
+            return;
+        }
+        List<String> failures = new ArrayList<>();
+        String lastProvider = null;
+        for (ChainLink link : chain) {
+            lastProvider = link.name();
+            OutboundEmail outbound;
+            try {
+                outbound = new OutboundEmail(row.id(), row.tenantSlug(), row.messageId(), sender(message, link), message,
+                        link.settings());
+            } catch (IllegalArgumentException badSender) {
+                failures.add(link.name() + ": no valid sender configured");
+                continue;
+            }
+            try {
+                String providerMessageId = producer.requestBody(EmailRoutes.endpoint(link.name()), outbound, String.class);
+                if (store.markSent(row, link.name(), providerMessageId, clock.instant())) {
+                    sent.incrementAndGet();
+                } else {
+                    LOG.warn("Outbox message {} was sent by {} after its claim ran out", row.id(), link.name());
+                }
+                return;
+            } catch (RuntimeException failed) {
+                Throwable cause = failed instanceof CamelExecutionException && failed.getCause() != null
+                        ? failed.getCause() : failed;
+                if (cause instanceof EmailDeliveryFailed refused && refused.permanent()) {
+                    dead(row, link.name(), link.name() + ": " + SecretMask.scrub(refused.reason()));
+                    return;
+                }
+                failures.add(link.name() + ": " + reason(cause));
+            }
+        }
+        failedAttempts.incrementAndGet();
+        retryLater(row, lastProvider, String.join("; ", failures));
+    }
+
+    private EmailAddress sender(EmailMessage message, ChainLink link) {
+        if (message.from() != null) {
+            return message.from();
+        }
+        String configured = link.settings().get("from");
+        return Addresses.parse(configured == null || configured.isBlank() ? settings.from() : configured);
+    }
+
+    private void retryLater(OutboxStore.Claimed row, String provider, String reason) {
+        if (retries.exhausted(row.attempts())) {
+            dead(row, provider, "gave up after " + row.attempts() + " attempts: " + reason);
+            return;
+        }
+        Instant next = clock.instant().plus(retries.delayAfter(row.attempts(), ThreadLocalRandom.current()::nextDouble));
+        store.reschedule(row, provider, reason, next);
+        LOG.info("Outbox message {} (attempt {}) will be retried at {}: {}", row.id(), row.attempts(), next, reason);
+    }
+
+    private void dead(OutboxStore.Claimed row, String provider, String reason) {
+        if (store.markDead(row, provider, reason, clock.instant())) {
+            deadLettered.incrementAndGet();
+            LOG.warn("Outbox message {} is dead-lettered: {}", row.id(), reason);
+        }
+    }
+
+    private static String reason(Throwable cause) {
+        if (cause instanceof EmailDeliveryFailed failed) {
+            return SecretMask.scrub(failed.reason());
+        }
+        String message = cause.getMessage();
+        return cause.getClass().getSimpleName() + (message == null ? "" : ": " + SecretMask.scrub(message));
+    }
+
+    static String nodeName(String configured, String karafName) {
+        if (configured != null && !configured.isBlank()) {
+            return configured.strip();
+        }
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException unknown) {
+            host = "localhost";
+        }
+        return (karafName == null ? "karaf" : karafName) + "@" + host;
+    }
+
+    /** Sends since this dispatcher started: accepted, attempts that found no provider, dead letters. */
+    long[] counters() {
+        return new long[] { sent.get(), failedAttempts.get(), deadLettered.get() };
+    }
+
+    String node() {
+        return node;
+    }
+}
