@@ -26,7 +26,7 @@ public class LocalOutboxProvider implements Provider {
 
     @Activate
     public LocalOutboxProvider(LocalOutboxSettings settings, BundleContext context) {
-        this(LocalOutboxEmailGateway.directory(settings.directory(), context.getProperty("karaf.data")));
+        this(LocalOutboxWriter.directory(settings.directory(), context.getProperty("karaf.data")));
     }
 
     LocalOutboxProvider(Path directory) {

@@ -13,7 +13,4 @@ public @interface LocalOutboxSettings {
     @AttributeDefinition(name = "Directory",
             description = "Where the .eml files go, one sub-folder per tenant. Empty: data/mail/outbox.")
     String directory() default "";
-
-    @AttributeDefinition(name = "Default sender", description = "From address of messages that name none.")
-    String from() default "DoganHub <no-reply@doganhub.local>";
 }

@@ -31,7 +31,7 @@ final class MimeWriter {
         StringBuilder out = new StringBuilder();
         header(out, "Message-ID", "<" + messageId + ">");
         header(out, "Date", DATE.format(date));
-        header(out, "From", address(message.from() == null ? from : message.from()));
+        header(out, "From", address(from));
         addresses(out, "To", message.to());
         addresses(out, "Cc", message.cc());
         addresses(out, "Bcc", message.bcc());
