@@ -189,7 +189,7 @@ public class ProvidersIT {
     public void t5_theChainSwitchesAtRuntimeAndUnknownProvidersAreRefused() throws Exception {
         Http operator = operator();
         Http.Answer unknown = operator.withHeader("Accept-Language", "ar")
-                .putJson("/api/v1/admin/providers/email", "{\"chain\":[\"sendgrid\",\"local\"]}");
+                .putJson("/api/v1/admin/providers/email", "{\"chain\":[\"fax-gateway\",\"local\"]}");
         Itest.assertProblem(unknown, 422, "validation-failed");
         JsonNode error = unknown.json().get("errors").get(0);
         assertEquals("provider.unknown", error.get("code").asText());
