@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 import org.osgi.service.component.annotations.Activate;
@@ -14,7 +15,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.doganhub.integration.api.email.EmailAddress;
 import com.doganhub.integration.api.email.EmailGateway;
-import com.doganhub.integration.api.email.EmailMessage;
+import com.doganhub.notifications.api.Brand;
+import com.doganhub.notifications.api.NotificationTemplates;
+import com.doganhub.notifications.api.RenderedEmail;
 import com.doganhub.platform.identity.internal.IdentitySettings;
 import com.doganhub.platform.identity.internal.auth.ActionTokens;
 import com.doganhub.platform.identity.internal.branding.Branding;
@@ -22,23 +25,27 @@ import com.doganhub.platform.identity.internal.branding.BrandingService;
 import com.doganhub.platform.identity.internal.users.UserEntity;
 
 /**
- * The account emails (invitation, email verification, password reset) in the user's language, carrying the
- * tenant's branding. Sent through {@link EmailGateway} within the caller's transaction.
+ * The account emails (invitation, email verification, password reset) in the user's language, rendered from the
+ * platform's notification templates with the tenant's branding and queued through {@link EmailGateway} in the
+ * caller's transaction.
  */
 @Component(service = AccountMail.class, configurationPid = IdentitySettings.PID)
 public class AccountMail {
 
-    private static final String TEMPLATES = "com.doganhub.platform.identity.internal.mail.templates";
+    private static final String VALIDITY = "com.doganhub.platform.identity.internal.mail.validity";
 
     private final EmailGateway email;
+    private final NotificationTemplates templates;
     private final BrandingService branding;
     private final ActionTokens tokens;
     private final String publicUrl;
 
     @Activate
-    public AccountMail(@Reference(policyOption = ReferencePolicyOption.GREEDY) EmailGateway email, @Reference BrandingService branding,
+    public AccountMail(@Reference(policyOption = ReferencePolicyOption.GREEDY) EmailGateway email,
+            @Reference NotificationTemplates templates, @Reference BrandingService branding,
             @Reference ActionTokens tokens, IdentitySettings settings) {
         this.email = email;
+        this.templates = templates;
         this.branding = branding;
         this.tokens = tokens;
         String base = settings.public_url().strip();
@@ -46,59 +53,44 @@ public class AccountMail {
     }
 
     public void invite(UserEntity user, String token) {
-        send(user, "invite", "accept-invitation", token, tokens.lifetime(ActionTokens.Purpose.INVITATION));
+        send(user, "invitation", "acceptUrl", "accept-invitation", token, tokens.lifetime(ActionTokens.Purpose.INVITATION));
     }
 
     public void verifyEmail(UserEntity user, String token) {
-        send(user, "verify", "verify-email", token, tokens.lifetime(ActionTokens.Purpose.EMAIL_VERIFICATION));
+        send(user, "email-verification", "verifyUrl", "verify-email", token,
+                tokens.lifetime(ActionTokens.Purpose.EMAIL_VERIFICATION));
     }
 
     public void passwordReset(UserEntity user, String token) {
-        send(user, "reset", "reset-password", token, tokens.lifetime(ActionTokens.Purpose.PASSWORD_RESET));
+        send(user, "password-reset", "resetUrl", "reset-password", token,
+                tokens.lifetime(ActionTokens.Purpose.PASSWORD_RESET));
     }
 
-    private void send(UserEntity user, String template, String page, String token, Duration validity) {
-        Locale locale = Locale.forLanguageTag(user.locale());
-        Branding brand = branding.current();
-        Rendered rendered = render(template, locale, brand, user.name() == null ? user.email() : user.name(),
-                publicUrl + "/" + page + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8), token, validity);
-        EmailMessage message = EmailMessage.text(new EmailAddress(user.email(), user.name()), rendered.subject(),
-                rendered.text()).withHtmlBody(rendered.html());
-        if (brand.supportEmail() != null) {
-            message = new EmailMessage(null, message.to(), null, null, EmailAddress.of(brand.supportEmail()),
-                    message.subject(), message.textBody(), message.htmlBody(), null, null);
-        }
-        email.send(message);
-    }
-
-    /** Subject, plain text and HTML of one account email. */
-    record Rendered(String subject, String text, String html) {
-    }
-
-    static Rendered render(String template, Locale locale, Branding brand, String recipient, String link, String token,
+    private void send(UserEntity user, String template, String linkVariable, String page, String token,
             Duration validity) {
-        Locale language = "ar".equals(locale.getLanguage()) ? Locale.forLanguageTag("ar") : Locale.ENGLISH;
-        ResourceBundle texts = ResourceBundle.getBundle(TEMPLATES, language, AccountMail.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String tenant = brand.displayName(language);
-        String hours = validityText(texts, validity);
-        Object[] args = { tenant, recipient, link, token, hours };
-        String subject = format(texts.getString(template + ".subject"), language, args);
-        String text = format(texts.getString(template + ".text"), language, args);
-        String action = format(texts.getString(template + ".action"), language, args);
-        String direction = "ar".equals(language.getLanguage()) ? "rtl" : "ltr";
-        String html = "<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\" dir=\"" + direction + "\"><body "
-                + "style=\"font-family:Tahoma,Arial,sans-serif;margin:0;padding:24px;background:#f6f7f9\">"
-                + "<div style=\"max-width:560px;margin:auto;background:#fff;border-top:6px solid " + brand.primaryColor()
-                + ";padding:24px\"><h2 style=\"color:" + brand.primaryColor() + "\">" + escape(tenant) + "</h2>"
-                + "<p>" + escape(text).replace("\n", "<br>") + "</p>"
-                + "<p><a href=\"" + escape(link) + "\" style=\"display:inline-block;padding:10px 18px;background:"
-                + brand.accentColor() + ";color:#fff;text-decoration:none;border-radius:4px\">" + escape(action)
-                + "</a></p></div></body></html>";
-        return new Rendered(subject, text, html);
+        Branding brand = branding.current();
+        RenderedEmail rendered = render(templates, template, linkVariable, Locale.forLanguageTag(user.locale()), brand,
+                user.name() == null ? user.email() : user.name(),
+                publicUrl + "/" + page + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8), token, validity);
+        email.send(rendered.message(new EmailAddress(user.email(), user.name()),
+                brand.supportEmail() == null ? null : EmailAddress.of(brand.supportEmail())));
     }
 
-    private static String validityText(ResourceBundle texts, Duration validity) {
+    static RenderedEmail render(NotificationTemplates templates, String template, String linkVariable, Locale locale,
+            Branding brand, String recipient, String link, String token, Duration validity) {
+        Locale language = "ar".equals(locale.getLanguage()) ? Locale.forLanguageTag("ar") : Locale.ENGLISH;
+        return templates.render(template, language, brandOf(brand), Map.of("userName", recipient, linkVariable, link,
+                "validity", validityText(language, validity), "code", token));
+    }
+
+    static Brand brandOf(Branding branding) {
+        return new Brand(branding.displayNameAr(), branding.displayNameEn(), branding.primaryColor(),
+                branding.accentColor(), null, branding.supportEmail());
+    }
+
+    static String validityText(Locale language, Duration validity) {
+        ResourceBundle texts = ResourceBundle.getBundle(VALIDITY, language, AccountMail.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         long hours = validity.toHours();
         if (hours >= 48 && hours % 24 == 0) {
             return MessageFormat.format(texts.getString("validity.days"), String.valueOf(hours / 24));
@@ -107,13 +99,5 @@ public class AccountMail {
             return MessageFormat.format(texts.getString("validity.hours"), String.valueOf(hours));
         }
         return MessageFormat.format(texts.getString("validity.minutes"), String.valueOf(validity.toMinutes()));
-    }
-
-    private static String format(String pattern, Locale locale, Object[] args) {
-        return new MessageFormat(pattern, locale).format(args);
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
