@@ -15,7 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
 import javax.inject.Inject;
+import javax.sql.DataSource;
 import javax.transaction.TransactionManager;
 
 import jakarta.mail.MessagingException;
@@ -123,6 +128,8 @@ public class EmailOutboxIT {
     @Test
     public void t1_everyEmailProviderIsInstalledAndCheckedWithoutSendingAnything() throws Exception {
         Http operator = operator();
+        // The peers started after the providers' first checks: check again now rather than in a minute.
+        assertEquals(200, operator.postJson("/api/v1/admin/providers/email/check", "{}").status());
         waitFor("the checks of smtp and sendgrid", () -> "UP".equals(check(operator, "smtp"))
                 && "UP".equals(check(operator, "sendgrid")), 90);
         JsonNode mailgun = provider(operator, "mailgun");
@@ -132,6 +139,11 @@ public class EmailOutboxIT {
                 .path("detail").asText().contains("SG.i…mnop"));
         assertFalse("the key never shows", operator.get("/api/v1/admin/providers/email").body().contains(SENDGRID_KEY));
         assertEquals("a check sends nothing", 0, greenMail.getReceivedMessages().length);
+        assertEquals(13, operator.get("/api/v1/admin/notifications/templates").json().size());
+        JsonNode preview = operator.get("/api/v1/admin/notifications/templates/invoice-notification/preview?locale=ar").json();
+        assertTrue(preview.get("html").asText().contains("dir=\"rtl\""));
+        String shown = Itest.shell(shell, "doganhub:notification-preview --locale ar license-renewal-urgent");
+        assertTrue(shown, shown.contains("Subject: عاجل"));
         assertTrue(sendGrid.accepted().isEmpty());
     }
 
@@ -188,6 +200,7 @@ public class EmailOutboxIT {
     public void t4_aThousandMessagesArriveExactlyOnceAcrossAChainSwitchAndAnSmtpOutage() throws Exception {
         Http operator = operator();
         chain(operator, "smtp");
+        long unconfirmedBefore = metric("doganhub_outbox_unconfirmed_total");
         for (int batch = 0; batch < 20; batch++) {
             transaction.begin();
             for (int i = 0; i < 50; i++) {
@@ -213,9 +226,13 @@ public class EmailOutboxIT {
         List<String> bySendGrid = sendGrid.messageIds("bulk");
         Set<String> distinct = new HashSet<>(bySmtp);
         distinct.addAll(bySendGrid);
-        assertEquals("none lost, none twice: " + bySmtp.size() + " by SMTP + " + bySendGrid.size() + " by SendGrid",
-                1000, bySmtp.size() + bySendGrid.size());
-        assertEquals(1000, distinct.size());
+        // A copy twice is allowed only where the platform could not know: GreenMail stopped after storing a message
+        // and before answering it. The outbox counts those hand-overs ("unconfirmed") and never fails them over at once.
+        long unconfirmed = metric("doganhub_outbox_unconfirmed_total") - unconfirmedBefore;
+        int copies = bySmtp.size() + bySendGrid.size();
+        assertEquals("none lost: " + bySmtp.size() + " by SMTP + " + bySendGrid.size() + " by SendGrid", 1000, distinct.size());
+        assertTrue("none twice of the platform's doing: " + copies + " copies, " + unconfirmed + " unconfirmed hand-overs",
+                copies - 1000 <= unconfirmed);
         assertTrue("both peers took part", bySmtp.size() >= 250 && !bySendGrid.isEmpty());
         assertEquals(0, operator.get("/api/v1/admin/outbox/stats").json().get("dead").asLong());
         assertTrue(sendGrid.accepted().stream().allMatch(message -> ("Bearer " + SENDGRID_KEY).equals(message.authorization())));
@@ -284,8 +301,65 @@ public class EmailOutboxIT {
         assertEquals("smtp", operator.get("/api/v1/admin/outbox/" + flaky).json().get("provider").asText());
     }
 
+    @Test
+    public void t7_aTenantsOwnSmtpServerAndSenderCarryItsMailOnlyAndItsPasswordIsSealed() throws Exception {
+        Http operator = operator();
+        chain(operator, "sendgrid");
+        Http owner = as(login("demo", "owner@demo.local").get("accessToken").asText());
+        JsonNode demo = owner.get("/api/v1/me").json().get("tenant");
+        Http.Answer invalid = owner.putJson("/api/v1/tenant/providers/email",
+                "{\"chain\":[\"smtp\"],\"settings\":{\"port\":\"99999\",\"host\":\"x\\r\\nRCPT TO:<a@b.sa>\"}}");
+        Itest.assertProblem(invalid, 422, "validation-failed");
+        assertEquals(2, invalid.json().get("errors").size());
+        Itest.assertProblem(owner.putJson("/api/v1/tenant/providers/email", "{\"chain\":[\"fax\"]}"), 422,
+                "validation-failed");
+
+        Http.Answer saved = owner.putJson("/api/v1/tenant/providers/email", "{\"chain\":[\"smtp\"],\"settings\":{"
+                + "\"host\":\"127.0.0.1\",\"port\":\"" + SMTP_PORT + "\",\"security\":\"none\",\"username\":\"mailer\","
+                + "\"password\":\"S3cret-Pass\",\"from\":\"Demo Billing <billing@demo.sa>\"}}");
+        assertEquals(saved.toString(), 200, saved.status());
+        assertEquals("[\"smtp\"]", saved.json().get("chain").toString());
+        assertFalse("the password never comes back", saved.body().contains("S3cret-Pass"));
+        assertFalse(owner.get("/api/v1/tenant/providers").body().contains("S3cret-Pass"));
+        DataSource database = Itest.service(context, DataSource.class, "(osgi.jndi.service.name=doganhub)");
+        try (Connection connection = database.getConnection(); Statement query = connection.createStatement();
+                ResultSet row = query.executeQuery("select sealed_settings from int_tenant_provider")) {
+            assertTrue(row.next());
+            assertTrue(row.getString(1).startsWith("v1:"));
+            assertFalse("sealed at rest", row.getString(1).contains("S3cret-Pass") || row.getString(1).contains("mailer"));
+        }
+        Http.Answer operatorView = operator.get("/api/v1/tenant/providers");
+        assertFalse("another tenant sees nothing of it", operatorView.body().contains("127.0.0.1"));
+
+        queueAs(demo.get("id").asText(), "demo", EmailAddress.of("customer@demo.sa"), "own", "through the tenant's server");
+        queue(EmailAddress.of("customer@itest.sa"), "platform-chain", "through the platform chain");
+        waitFor("the tenant's message on its own server", () -> smtpMessageIds("own").size() == 1, 30);
+        waitFor("the other tenant's message through SendGrid", () -> sendGrid.messageIds("platform-chain").size() == 1, 30);
+        assertTrue(smtpMessageIds("platform-chain").isEmpty());
+        assertEquals("billing@demo.sa", ((jakarta.mail.internet.InternetAddress) receivedBySmtp(smtpMessageIds("own").get(0))
+                .getFrom()[0]).getAddress());
+
+        assertEquals(204, owner.delete("/api/v1/tenant/providers/email").status());
+        Itest.assertProblem(owner.get("/api/v1/tenant/providers/email"), 404, "not-found");
+        queueAs(demo.get("id").asText(), "demo", EmailAddress.of("customer@demo.sa"), "own-removed", "back on the platform");
+        waitFor("back on the platform chain", () -> sendGrid.messageIds("own-removed").size() == 1, 30);
+    }
+
+    private long metric(String name) throws Exception {
+        for (String line : http.get("/metrics").body().split("\n")) {
+            if (line.startsWith(name + " ")) {
+                return (long) Double.parseDouble(line.substring(name.length() + 1).strip());
+            }
+        }
+        throw new AssertionError("no metric " + name);
+    }
+
     private void queue(EmailAddress to, String batch, String subject) throws Exception {
-        TenantContext tenant = new TenantContext("itest-tenant", "itest", "itest-user", Locale.ENGLISH, Set.of());
+        queueAs("itest-tenant", "itest", to, batch, subject);
+    }
+
+    private void queueAs(String tenantId, String slug, EmailAddress to, String batch, String subject) throws Exception {
+        TenantContext tenant = new TenantContext(tenantId, slug, "itest-user", Locale.ENGLISH, Set.of());
         try (TenantScope.Binding ignored = tenantScope.bind(tenant)) {
             email.send(new EmailMessage(null, List.of(to), null, null, null, subject, "Message for " + to.address(), null,
                     null, Map.of("X-Itest-Batch", batch)));
@@ -354,9 +428,16 @@ public class EmailOutboxIT {
     }
 
     private JsonNode login(String tenant, String address) throws Exception {
-        Itest.waitForStatus(context, http, "/api/v1/public/branding?tenant=demo", 200, 60);
-        Http.Answer answer = http.postJson("/api/v1/auth/login", "{\"tenant\":\"" + tenant + "\",\"email\":\"" + address
-                + "\",\"password\":\"" + PASSWORD + "\"}");
+        Itest.waitForStatus(context, http, "/health/ready", 200, 90);
+        Http.Answer answer = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            answer = http.postJson("/api/v1/auth/login", "{\"tenant\":\"" + tenant + "\",\"email\":\"" + address
+                    + "\",\"password\":\"" + PASSWORD + "\"}");
+            if (answer.status() != 404) {
+                break;
+            }
+            Thread.sleep(500); // the JAX-RS whiteboard republishes the application while late resources arrive
+        }
         assertEquals(answer.toString(), 200, answer.status());
         return answer.json();
     }

@@ -85,7 +85,9 @@ public class IdentityIT {
     @Configuration
     public Option[] configuration() {
         String database = TestPostgres.createDatabase("doganhub_identity_it");
-        String mail = new File("target/exam-mail").getAbsolutePath();
+        // A folder of this run's own: mail arrives asynchronously (through the outbox), so mail of an earlier run
+        // must not be mistaken for the one awaited.
+        String mail = new File("target/exam-mail/" + java.util.UUID.randomUUID()).getAbsolutePath();
         return Itest.distribution(database,
                 systemProperty("doganhub.itest.mail").value(mail),
                 editConfigurationFilePut("etc/com.doganhub.email.local.cfg", "directory", mail),

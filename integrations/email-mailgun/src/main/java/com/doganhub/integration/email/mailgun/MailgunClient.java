@@ -102,6 +102,11 @@ final class MailgunClient {
     private HttpResponse<String> call(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.net.http.HttpTimeoutException timedOut) {
+            if (timedOut instanceof java.net.http.HttpConnectTimeoutException) {
+                throw EmailDeliveryFailed.unavailable("Mailgun unreachable: connect timeout", null);
+            }
+            throw EmailDeliveryFailed.unconfirmed("no answer from Mailgun within the timeout", null);
         } catch (IOException unreachable) {
             throw EmailDeliveryFailed.unavailable("Mailgun unreachable: " + unreachable.getClass().getSimpleName()
                     + (unreachable.getMessage() == null ? "" : " " + SecretMask.scrub(unreachable.getMessage())), null);

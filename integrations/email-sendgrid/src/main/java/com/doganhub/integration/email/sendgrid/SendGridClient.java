@@ -72,6 +72,11 @@ final class SendGridClient {
     private HttpResponse<String> call(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.net.http.HttpTimeoutException timedOut) {
+            if (timedOut instanceof java.net.http.HttpConnectTimeoutException) {
+                throw EmailDeliveryFailed.unavailable("SendGrid unreachable: connect timeout", null);
+            }
+            throw EmailDeliveryFailed.unconfirmed("no answer from SendGrid within the timeout", null);
         } catch (IOException unreachable) {
             throw EmailDeliveryFailed.unavailable("SendGrid unreachable: " + unreachable.getClass().getSimpleName()
                     + (unreachable.getMessage() == null ? "" : " " + SecretMask.scrub(unreachable.getMessage())), null);

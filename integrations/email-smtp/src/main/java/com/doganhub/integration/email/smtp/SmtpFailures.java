@@ -41,8 +41,12 @@ final class SmtpFailures {
                 + (message == null ? "" : " " + oneLine(SecretMask.scrub(message))), null);
     }
 
+    /** No reply code (-1): the connection ended before the server answered, possibly after it stored the message. */
     private static EmailDeliveryFailed byReplyCode(int code, String message) {
         String reason = "SMTP " + code + ": " + oneLine(SecretMask.scrub(message));
+        if (code < 0) {
+            return EmailDeliveryFailed.unconfirmed("no reply from the SMTP server after sending: " + reason, null);
+        }
         return code >= 500 ? EmailDeliveryFailed.rejected(reason) : EmailDeliveryFailed.unavailable(reason, null);
     }
 

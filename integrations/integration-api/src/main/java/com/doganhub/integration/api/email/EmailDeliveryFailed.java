@@ -11,20 +11,31 @@ public class EmailDeliveryFailed extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final boolean permanent;
+    private final boolean unconfirmed;
 
-    private EmailDeliveryFailed(boolean permanent, String reason, Throwable cause) {
+    private EmailDeliveryFailed(boolean permanent, boolean unconfirmed, String reason, Throwable cause) {
         super(reason, cause);
         this.permanent = permanent;
+        this.unconfirmed = unconfirmed;
     }
 
     /** The provider refused this message; no provider or retry will do better. */
     public static EmailDeliveryFailed rejected(String reason) {
-        return new EmailDeliveryFailed(true, reason, null);
+        return new EmailDeliveryFailed(true, false, reason, null);
     }
 
     /** The provider could not take the message now; another provider or a later attempt may. */
     public static EmailDeliveryFailed unavailable(String reason, Throwable cause) {
-        return new EmailDeliveryFailed(false, reason, cause);
+        return new EmailDeliveryFailed(false, false, reason, cause);
+    }
+
+    /**
+     * The message was handed over but the answer never came (the connection dropped after the SMTP data or the HTTP
+     * request was sent): the provider may have taken it. The outbox tries again later, with the same Message-ID and
+     * idempotency key so the receiving side can recognise a repeat, and does not fail over at once.
+     */
+    public static EmailDeliveryFailed unconfirmed(String reason, Throwable cause) {
+        return new EmailDeliveryFailed(false, true, reason, cause);
     }
 
     /**
@@ -49,6 +60,10 @@ public class EmailDeliveryFailed extends RuntimeException {
 
     public boolean permanent() {
         return permanent;
+    }
+
+    public boolean unconfirmed() {
+        return unconfirmed;
     }
 
     public String reason() {

@@ -17,7 +17,7 @@ public record ProviderChain(List<String> names) {
     }
 
     /** Reads the configuration form, a comma list; blanks and repeats are dropped, case is ignored. */
-    static ProviderChain parse(Object configured) {
+    public static ProviderChain parse(Object configured) {
         List<String> names = new ArrayList<>();
         if (configured == null) {
             return new ProviderChain(names);

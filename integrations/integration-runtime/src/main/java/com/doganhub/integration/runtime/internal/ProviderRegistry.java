@@ -76,6 +76,23 @@ public class ProviderRegistry {
         return found;
     }
 
+    /**
+     * Runs the live checks of {@code capability}'s providers now, on the checks thread, and waits for them (at most
+     * {@code timeout}); an operator uses it after fixing a setting instead of waiting for the next round.
+     */
+    public void checkNow(Capability capability, Duration timeout) throws InterruptedException {
+        java.util.List<java.util.concurrent.Callable<Void>> work = new java.util.ArrayList<>();
+        providers.forEach((key, provider) -> {
+            if (key.capability() == capability) {
+                work.add(() -> {
+                    check(key, provider);
+                    return null;
+                });
+            }
+        });
+        checks.invokeAll(work, timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** The last live check of a provider, or {@code null} before the first one finished. */
     public ProviderCheck lastCheck(Capability capability, String name) {
         return lastChecks.get(new Key(capability, name));

@@ -6,6 +6,7 @@ import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -76,6 +77,16 @@ public class ProviderResource {
             throw new ValidationFailed("body", "required");
         }
         selection.change(chosen, request.chain());
+        return view(chosen);
+    }
+
+    /** Runs the capability's live checks now (each bounded by its provider's timeout, 60 s in all). */
+    @POST
+    @Path("{capability}/check")
+    @RequiresPermission(READ)
+    public CapabilityView checkNow(@PathParam("capability") String capability) throws InterruptedException {
+        Capability chosen = capability(capability);
+        registry.checkNow(chosen, java.time.Duration.ofSeconds(60));
         return view(chosen);
     }
 

@@ -69,13 +69,11 @@ public class ProviderSelection {
     }
 
     /**
-     * Replaces the chain of {@code capability} for the whole platform, audited in the caller's log when a caller is
-     * signed in (REST) and logged either way.
+     * A chain a caller asks for, checked: well-formed names, each an installed provider of {@code capability}.
      *
-     * @throws ValidationFailed on {@code chain} when a name is not an installed provider of the capability (the
-     *         message lists the installed ones); the old chain stays
+     * @throws ValidationFailed on {@code chain}, naming the installed providers
      */
-    public ProviderChain change(Capability capability, List<String> requested) {
+    public ProviderChain checked(Capability capability, List<String> requested) {
         ProviderChain chain = ProviderChain.requested(requested);
         Set<String> installed = registry.providers(capability).keySet();
         for (String name : chain.names()) {
@@ -84,6 +82,18 @@ public class ProviderSelection {
                         installed.isEmpty() ? "-" : String.join(", ", installed));
             }
         }
+        return chain;
+    }
+
+    /**
+     * Replaces the chain of {@code capability} for the whole platform, audited in the caller's log when a caller is
+     * signed in (REST) and logged either way.
+     *
+     * @throws ValidationFailed on {@code chain} when a name is not an installed provider of the capability (the
+     *         message lists the installed ones); the old chain stays
+     */
+    public ProviderChain change(Capability capability, List<String> requested) {
+        ProviderChain chain = checked(capability, requested);
         ProviderChain before = configured(capability);
         try {
             Configuration configuration = configurationAdmin.getConfiguration(capability.configurationPid(), "?");

@@ -68,6 +68,7 @@ public class OutboxDispatcher {
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong failedAttempts = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
+    private final AtomicLong unconfirmed = new AtomicLong();
     private final AtomicInteger passes = new AtomicInteger();
     private volatile boolean stopping;
 
@@ -189,6 +190,14 @@ public class OutboxDispatcher {
                     dead(row, link.name(), link.name() + ": " + SecretMask.scrub(refused.reason()));
                     return;
                 }
+                if (cause instanceof EmailDeliveryFailed unknown && unknown.unconfirmed()) {
+                    // The provider may hold it: another provider now would make a second copy for certain.
+                    unconfirmed.incrementAndGet();
+                    LOG.warn("Outbox message {} may have been taken by {} without an answer; it is tried again later "
+                            + "with the same Message-ID", row.id(), link.name());
+                    retryLater(row, link.name(), "unconfirmed by " + link.name() + ": " + reason(cause));
+                    return;
+                }
                 failures.add(link.name() + ": " + reason(cause));
             }
         }
@@ -242,9 +251,9 @@ public class OutboxDispatcher {
         return (karafName == null ? "karaf" : karafName) + "@" + host;
     }
 
-    /** Sends since this dispatcher started: accepted, attempts that found no provider, dead letters. */
+    /** Since this dispatcher started: accepted, attempts no provider took, dead letters, unconfirmed hand-overs. */
     long[] counters() {
-        return new long[] { sent.get(), failedAttempts.get(), deadLettered.get() };
+        return new long[] { sent.get(), failedAttempts.get(), deadLettered.get(), unconfirmed.get() };
     }
 
     String node() {

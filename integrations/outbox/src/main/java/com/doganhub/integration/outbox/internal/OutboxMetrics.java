@@ -48,6 +48,9 @@ public class OutboxMetrics implements MetricSource {
                 "Attempts on which no provider of the chain took the message, by this node.", Map.of(), counters[1]));
         metrics.add(Metric.counter("doganhub_outbox_dead_total", "Messages dead-lettered by this node.", Map.of(),
                 counters[2]));
+        metrics.add(Metric.counter("doganhub_outbox_unconfirmed_total",
+                "Hand-overs that got no answer (the provider may have taken the message), by this node.", Map.of(),
+                counters[3]));
         return metrics;
     }
 }
