@@ -32,7 +32,7 @@ dir=$(cd "$dir" && pwd)
 tar xzf "$ours" -C "$dir" --strip-components=1
 sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $HTTP_PORT/" "$dir/etc/org.ops4j.pax.web.cfg"
 echo "sshPort = 8104" >> "$dir/etc/org.apache.karaf.shell.cfg"
-sed -i 's/^rmiRegistryPort *=.*/rmiRegistryPort = 11097/; s/^rmiServerPort *=.*/rmiServerPort = 44447/' "$dir/etc/org.apache.karaf.management.cfg"
+[ -f "$dir/etc/org.apache.karaf.management.cfg" ] && sed -i 's/^rmiRegistryPort *=.*/rmiRegistryPort = 11097/; s/^rmiServerPort *=.*/rmiServerPort = 44447/' "$dir/etc/org.apache.karaf.management.cfg"
 cat > "$dir/etc/com.doganhub.email.smtp.cfg" <<CFG
 host = 127.0.0.1
 port = $SMTP_PORT

@@ -116,7 +116,7 @@ public class OutboxDispatcher {
     }
 
     /**
-     * One pass: claims and sends batches until fewer than a batch are due, {@code keepGoing} says the route is
+     * One pass: claims and sends batches until none is due, {@code keepGoing} says the route is
      * stopping, or the pass has run for {@value #PASS_BUDGET_MILLIS} ms. Removing the route waits for the pass in
      * flight, so the budget is what bounds a bundle stop. Called by the dispatcher route.
      */
@@ -139,8 +139,8 @@ public class OutboxDispatcher {
                 }
             }
             total += claimed.size();
-            if (claimed.size() < batch) {
-                break;
+            if (claimed.isEmpty()) {
+                break; // the queue is empty: wait for the timer; while rows keep coming, claim again at once
             }
         }
         if (passes.incrementAndGet() % 14_400 == 0) { // about hourly at the default poll interval
