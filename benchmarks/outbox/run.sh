@@ -2,12 +2,14 @@
 # Outbox throughput: messages per second from enqueue to delivered in GreenMail through the platform (REST test
 # endpoint → int_outbox on the embedded H2 → dispatcher → smtp provider through camel-mail) against a plain Angus
 # Mail send loop to the same GreenMail in the same run. Figures go to benchmarks/results/outbox.json.
-# Usage: benchmarks/outbox/run.sh        (COUNT=1000 CLIENTS=4 by default)
+# Usage: benchmarks/outbox/run.sh        (COUNT=1000 CLIENTS=4 PARALLELISM=8 by default; PARALLELISM is the
+#                                        dispatcher's parallel sends, etc/com.doganhub.integration.outbox.cfg)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 COUNT=${COUNT:-1000}
 CLIENTS=${CLIENTS:-4}
+PARALLELISM=${PARALLELISM:-8}
 HTTP_PORT=8184
 SMTP_PORT=3926
 PASSWORD=Bench-Outbox-2026
@@ -42,6 +44,8 @@ password = S3cret-Pass
 timeoutSeconds = 10
 CFG
 
+sed -i "s/^parallelism *=.*/parallelism = $PARALLELISM/" "$dir/etc/com.doganhub.integration.outbox.cfg"
+
 KARAF_DATA="$dir/data" DOGANHUB_BOOTSTRAP_PASSWORD=$PASSWORD "$dir/bin/start" >/dev/null 2>&1
 for _ in $(seq 1 1800); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/health/ready")" = 200 ] && break
@@ -62,7 +66,7 @@ cat > "$results" <<JSON
   "measuredAt": "$(date -u +%Y-%m-%dT%H:%M:%SZ)",
   "machine": {"cores": $(nproc), "memoryMb": $(awk '/MemTotal/ {printf "%d", $2 / 1024}' /proc/meminfo), "java": "$(java -version 2>&1 | head -n 1 | sed 's/"/\\"/g')"},
   "database": "embedded H2 (the platform default)",
-  "outbox": {"pollMillis": 250, "batchSize": 50, "parallelism": 4},
+  "outbox": {"pollMillis": 250, "batchSize": 50, "parallelism": $PARALLELISM},
   "figures": $figures
 }
 JSON

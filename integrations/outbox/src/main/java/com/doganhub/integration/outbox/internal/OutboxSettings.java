@@ -20,7 +20,7 @@ public @interface OutboxSettings {
     int batchSize() default 50;
 
     @AttributeDefinition(name = "Parallel sends", description = "Messages of a batch sent at the same time.")
-    int parallelism() default 4;
+    int parallelism() default 8;
 
     @AttributeDefinition(name = "Maximum attempts", description = "After this many failed attempts a message is dead-lettered.")
     int maxAttempts() default 12;
