@@ -161,6 +161,10 @@ class SmtpProviderTest {
     }
 
     static SmtpSettings settings(String host, String port, String user, String password) {
+        return settings(host, port, user, password, "none");
+    }
+
+    static SmtpSettings settings(String host, String port, String user, String password, String security) {
         return new SmtpSettings() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -179,7 +183,7 @@ class SmtpProviderTest {
 
             @Override
             public String security() {
-                return "none";
+                return security;
             }
 
             @Override
