@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,6 +65,8 @@ public class OutboxDispatcher {
     private final String node;
     private final Clock clock = Clock.systemUTC();
     private final ExecutorService senders;
+    /** Free send slots: as many as {@code parallelism}; a claim never takes more rows than there are free slots. */
+    private final Semaphore slots;
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong failedAttempts = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
@@ -83,6 +85,7 @@ public class OutboxDispatcher {
                 Duration.ofSeconds(Math.max(1, settings.retryMaxSeconds())), Math.max(1, settings.maxAttempts()));
         this.node = nodeName(settings.node(), context.getProperty("karaf.name"));
         AtomicInteger threads = new AtomicInteger();
+        this.slots = new Semaphore(Math.max(1, settings.parallelism()));
         this.senders = Executors.newFixedThreadPool(Math.max(1, settings.parallelism()), runnable -> {
             Thread thread = new Thread(runnable, "doganhub-outbox-sender-" + threads.incrementAndGet());
             thread.setDaemon(true);
@@ -116,31 +119,45 @@ public class OutboxDispatcher {
     }
 
     /**
-     * One pass: claims and sends batches until none is due, {@code keepGoing} says the route is
-     * stopping, or the pass has run for {@value #PASS_BUDGET_MILLIS} ms. Removing the route waits for the pass in
-     * flight, so the budget is what bounds a bundle stop. Called by the dispatcher route.
+     * One pass: keeps every send slot busy, claiming as many due rows as there are free slots (at most a batch), until
+     * none is due, {@code keepGoing} says the route is stopping, or the pass has run for {@value #PASS_BUDGET_MILLIS}
+     * ms. There is no barrier between batches: a slot is refilled as soon as its send ends, so one slow message does
+     * not hold the others up. Removing the route waits for the pass in flight, so the budget bounds a bundle stop;
+     * sends still running then finish under {@link #stop()}. Called by the dispatcher route.
      */
     public int dispatchDue(BooleanSupplier keepGoing) throws InterruptedException {
         int total = 0;
         int batch = Math.max(1, settings.batchSize());
         long budgetEnds = System.nanoTime() + PASS_BUDGET_MILLIS * 1_000_000L;
+        Duration lease = Duration.ofSeconds(Math.max(30, settings.leaseSeconds()));
         while (!stopping && keepGoing.getAsBoolean() && System.nanoTime() < budgetEnds) {
-            List<OutboxStore.Claimed> claimed = store.claim(batch, node,
-                    Duration.ofSeconds(Math.max(30, settings.leaseSeconds())), clock.instant());
-            List<Future<?>> inFlight = new ArrayList<>(claimed.size());
-            for (OutboxStore.Claimed row : claimed) {
-                inFlight.add(senders.submit(() -> deliver(row)));
+            if (!slots.tryAcquire(PASS_BUDGET_MILLIS, TimeUnit.MILLISECONDS)) {
+                break;
             }
-            for (Future<?> send : inFlight) {
-                try {
-                    send.get();
-                } catch (java.util.concurrent.ExecutionException unexpected) {
-                    LOG.error("Outbox send failed unexpectedly", unexpected.getCause());
-                }
+            int free = 1 + slots.drainPermits();
+            List<OutboxStore.Claimed> claimed;
+            try {
+                claimed = store.claim(Math.min(free, batch), node, lease, clock.instant());
+            } catch (RuntimeException unavailable) {
+                slots.release(free);
+                throw unavailable;
+            }
+            slots.release(free - claimed.size());
+            for (OutboxStore.Claimed row : claimed) {
+                senders.execute(() -> {
+                    try {
+                        deliver(row);
+                    } catch (RuntimeException unexpected) {
+                        LOG.error("Outbox send of {} failed unexpectedly; the row returns after its lease", row.id(),
+                                unexpected);
+                    } finally {
+                        slots.release();
+                    }
+                });
             }
             total += claimed.size();
             if (claimed.isEmpty()) {
-                break; // the queue is empty: wait for the timer; while rows keep coming, claim again at once
+                break; // nothing due: wait for the timer; while rows keep coming, claim again at once
             }
         }
         if (passes.incrementAndGet() % 14_400 == 0) { // about hourly at the default poll interval
