@@ -1,12 +1,8 @@
 package com.doganhub.integration.runtime.internal.tenant;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -14,6 +10,8 @@ import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+
+import com.doganhub.platform.api.SecretFile;
 
 /**
  * Seals tenants' provider settings at rest: AES-256-GCM with a random 96-bit nonce per value, stored as
@@ -43,22 +41,7 @@ public final class SecretBox {
         if (configured != null && !configured.isBlank() && !configured.startsWith("${")) {
             return new SecretBox(Base64.getDecoder().decode(configured.strip()));
         }
-        try {
-            if (!Files.exists(keyFile)) {
-                byte[] generated = new byte[32];
-                RANDOM.nextBytes(generated);
-                Files.createDirectories(keyFile.getParent());
-                try {
-                    Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                } catch (UnsupportedOperationException notPosix) {
-                    Files.createFile(keyFile);
-                }
-                Files.writeString(keyFile, Base64.getEncoder().encodeToString(generated));
-            }
-            return new SecretBox(Base64.getDecoder().decode(Files.readString(keyFile).strip()));
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException("cannot read or create the secrets key " + keyFile, unreadable);
-        }
+        return new SecretBox(SecretFile.readOrCreate(keyFile, 32));
     }
 
     String seal(String plain, String tenantId) {
