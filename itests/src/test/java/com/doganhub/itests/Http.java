@@ -63,6 +63,36 @@ final class Http {
         return send("PATCH", path, json, "application/json");
     }
 
+    /** POSTs a multipart/form-data body with one file part {@code file} and the given text fields. */
+    Answer postFile(String path, String fileName, String declaredType, byte[] content, Map<String, String> fields)
+            throws IOException {
+        String boundary = "----itest" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpURLConnection connection = (HttpURLConnection) new URL(base + path).openConnection();
+        connection.setRequestMethod("POST");
+        connection.setConnectTimeout(5000);
+        connection.setReadTimeout(30000);
+        defaultHeaders.forEach(connection::setRequestProperty);
+        connection.setDoOutput(true);
+        connection.setRequestProperty("Content-Type", "multipart/form-data; boundary=" + boundary);
+        connection.setFixedLengthStreamingMode(body.size());
+        try (OutputStream out = connection.getOutputStream()) {
+            out.write(body.toByteArray());
+        } catch (IOException refusedEarly) {
+            // the server may answer (413) and close before the whole body is sent: read its answer below
+        }
+        int status = connection.getResponseCode();
+        InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+        String text = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        return new Answer(status, connection.getHeaderFields(), text);
+    }
+
     Answer send(String method, String path, String body, String contentType) throws IOException {
         if (method.equals("PATCH")) {
             return sendWithHttpClient(method, path, body, contentType); // HttpURLConnection knows no PATCH

@@ -63,7 +63,9 @@ public class StorageIT {
     public Option[] configuration() {
         return Itest.distribution(TestPostgres.createDatabase("doganhub_storage_it"),
                 editConfigurationFilePut("etc/com.doganhub.identity.cfg", "bootstrap.password", PASSWORD),
-                editConfigurationFilePut("etc/com.doganhub.storage.cfg", "publicUrl", "http://127.0.0.1:" + Itest.HTTP_PORT));
+                editConfigurationFilePut("etc/com.doganhub.storage.cfg", "publicUrl", "http://127.0.0.1:" + Itest.HTTP_PORT),
+                editConfigurationFilePut("etc/com.doganhub.storage.cfg", "maxUploadBytes", String.valueOf(1024 * 1024)),
+                editConfigurationFilePut("etc/com.doganhub.storage.cfg", "quotaBytes", String.valueOf(3 * 1024 * 1024)));
     }
 
     @Test
@@ -144,22 +146,77 @@ public class StorageIT {
         }, 30);
     }
 
+    @Test
+    public void t5_theFilesApiStoresSniffsLinksAndKeepsTenantsApart() throws Exception {
+        Http owner = login("demo", "owner@demo.local");
+        byte[] png = new byte[2048];
+        byte[] magic = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+        System.arraycopy(magic, 0, png, 0, magic.length);
+        Http.Answer uploaded = owner.postFile("/api/v1/files", "../../etc/شعار.png", "text/plain", png,
+                java.util.Map.of("entityType", "crm-contact", "entityId", "c-42"));
+        assertEquals(uploaded.toString(), 201, uploaded.status());
+        JsonNode file = uploaded.json();
+        assertEquals("image/png", file.get("contentType").asText());
+        assertEquals("شعار.png", file.get("name").asText());
+        assertEquals(2048, file.get("size").asLong());
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(png)), file.get("sha256").asText());
+        assertEquals("crm-contact", file.get("entityType").asText());
+        String id = file.get("id").asText();
+
+        Http.Answer content = owner.get("/api/v1/files/" + id + "/content");
+        assertEquals(200, content.status());
+        assertEquals("nosniff", content.header("X-Content-Type-Options"));
+        assertEquals(1, owner.get("/api/v1/files?entityType=crm-contact&entityId=c-42").json().get("items").size());
+        JsonNode link = owner.get("/api/v1/files/" + id + "/link?ttl=60").json();
+        HttpResponse<byte[]> viaLink = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                link.get("url").asText())).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, viaLink.statusCode());
+        assertTrue(java.util.Arrays.equals(png, viaLink.body()));
+
+        Http operator = operator();
+        Itest.assertProblem(operator.get("/api/v1/files/" + id), 404, "not-found");
+        Itest.assertProblem(operator.get("/api/v1/files/" + id + "/content"), 404, "not-found");
+        Itest.assertProblem(operator.delete("/api/v1/files/" + id), 404, "not-found");
+        assertEquals(0, operator.get("/api/v1/files").json().get("items").size());
+
+        Http.Answer tooLarge = owner.postFile("/api/v1/files", "big.bin", "application/octet-stream",
+                new byte[2 * 1024 * 1024], java.util.Map.of());
+        Itest.assertProblem(tooLarge, 413, "file.too-large");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, owner.postFile("/api/v1/files", "part-" + i + ".bin", "application/octet-stream",
+                    new byte[900 * 1024], java.util.Map.of()).status());
+        }
+        Http.Answer overQuota = owner.withHeader("Accept-Language", "ar").postFile("/api/v1/files", "more.bin",
+                "application/octet-stream", new byte[900 * 1024], java.util.Map.of());
+        Itest.assertProblem(overQuota, 422, "validation-failed");
+        assertEquals("file.quota", overQuota.json().get("errors").get(0).get("code").asText());
+        assertTrue(overQuota.body(), overQuota.json().get("errors").get(0).get("message").asText().contains("3.0"));
+        Itest.assertProblem(owner.postJson("/api/v1/files", "{}"), 415, "unsupported-media-type");
+
+        assertEquals(204, owner.delete("/api/v1/files/" + id).status());
+        Itest.assertProblem(owner.get("/api/v1/files/" + id), 404, "not-found");
+    }
+
+    private Http login(String tenant, String email) throws Exception {
+        Itest.waitForStatus(context, http, "/health/ready", 200, 90);
+        Http.Answer answer = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            answer = http.postJson("/api/v1/auth/login", "{\"tenant\":\"" + tenant + "\",\"email\":\"" + email
+                    + "\",\"password\":\"" + PASSWORD + "\"}");
+            if (answer.status() != 404) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertEquals(answer.toString(), 200, answer.status());
+        return http.withHeader("Authorization", "Bearer " + answer.json().get("accessToken").asText());
+    }
+
     private <T> T as(String tenantId, java.util.concurrent.Callable<T> work) throws Exception {
         return tenantScope.callAs(new TenantContext(tenantId, tenantId, "itest-user", Locale.ENGLISH, Set.of()), work);
     }
 
     private Http operator() throws Exception {
-        Itest.waitForStatus(context, http, "/health/ready", 200, 90);
-        Http.Answer answer = null;
-        for (int attempt = 0; attempt < 20; attempt++) {
-            answer = http.postJson("/api/v1/auth/login", "{\"tenant\":\"platform\",\"email\":\"operator@doganhub.local\","
-                    + "\"password\":\"" + PASSWORD + "\"}");
-            if (answer.status() != 404) {
-                break;
-            }
-            Thread.sleep(500); // the JAX-RS whiteboard republishes the application while late resources arrive
-        }
-        assertEquals(answer.toString(), 200, answer.status());
-        return http.withHeader("Authorization", "Bearer " + answer.json().get("accessToken").asText());
+        return login("platform", "operator@doganhub.local");
     }
 }

@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
 import com.doganhub.platform.api.error.Conflict;
 import com.doganhub.platform.api.error.Forbidden;
 import com.doganhub.platform.api.error.NotFound;
+import com.doganhub.platform.api.error.PayloadTooLarge;
 import com.doganhub.platform.api.error.PlatformException;
+import com.doganhub.platform.api.error.ServiceUnavailable;
 import com.doganhub.platform.api.error.TooManyRequests;
 import com.doganhub.platform.api.error.Unauthenticated;
 import com.doganhub.platform.api.error.ValidationFailed;
@@ -80,6 +82,10 @@ public class ProblemFactory {
             status = 401;
         } else if (typed instanceof TooManyRequests) {
             status = 429;
+        } else if (typed instanceof PayloadTooLarge) {
+            status = 413;
+        } else if (typed instanceof ServiceUnavailable) {
+            status = 503;
         } else {
             status = 400;
         }

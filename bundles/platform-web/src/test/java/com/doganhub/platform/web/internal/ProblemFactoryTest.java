@@ -31,6 +31,10 @@ class ProblemFactoryTest {
         assertThat(problem(new Conflict("invoice.already-issued")).status()).isEqualTo(409);
         assertThat(problem(new Forbidden("finance.invoice.write")).status()).isEqualTo(403);
         assertThat(problem(new Unauthenticated("authentication.required")).status()).isEqualTo(401);
+        assertThat(problem(new com.doganhub.platform.api.error.PayloadTooLarge("file.too-large", 25)).status())
+                .isEqualTo(413);
+        assertThat(problem(new com.doganhub.platform.api.error.ServiceUnavailable("storage.unavailable")).status())
+                .isEqualTo(503);
         Problem invalid = problem(new ValidationFailed("vatNumber", "required"));
         assertThat(invalid.status()).isEqualTo(422);
         assertThat(invalid.code()).isEqualTo("validation-failed");

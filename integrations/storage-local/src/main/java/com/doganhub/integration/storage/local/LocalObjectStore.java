@@ -76,6 +76,10 @@ public final class LocalObjectStore implements ObjectStore {
             deleteQuietly(part);
             deleteQuietly(part.resolveSibling(part.getFileName() + ".meta"));
             throw new StorageUnavailable("cannot write to the storage folder: " + failed.getClass().getSimpleName(), failed);
+        } catch (RuntimeException refused) { // the caller's stream gave up (a size limit): nothing stays behind
+            deleteQuietly(part);
+            deleteQuietly(part.resolveSibling(part.getFileName() + ".meta"));
+            throw refused;
         }
     }
 

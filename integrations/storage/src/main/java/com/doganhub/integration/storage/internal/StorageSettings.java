@@ -20,4 +20,10 @@ public @interface StorageSettings {
 
     @AttributeDefinition(name = "Longest link (s)", description = "Links asked for longer are cut to this.")
     long maxLinkSeconds() default 7 * 24 * 3600;
+
+    @AttributeDefinition(name = "Largest upload (bytes)", description = "Larger uploads are refused with 413.")
+    long maxUploadBytes() default 25L * 1024 * 1024;
+
+    @AttributeDefinition(name = "Quota per tenant (bytes)", description = "Files of one tenant may take this much in all.")
+    long quotaBytes() default 1024L * 1024 * 1024;
 }

@@ -1,0 +1,262 @@
+package com.doganhub.integration.storage.internal.files;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.doganhub.integration.api.storage.StorageGateway;
+import com.doganhub.integration.api.storage.StorageUnavailable;
+import com.doganhub.integration.api.storage.StoredObject;
+import com.doganhub.integration.storage.internal.StorageSettings;
+import com.doganhub.platform.api.TenantScope;
+import com.doganhub.platform.api.error.FieldError;
+import com.doganhub.platform.api.error.PayloadTooLarge;
+import com.doganhub.platform.api.error.ServiceUnavailable;
+import com.doganhub.platform.api.error.ValidationFailed;
+import com.doganhub.platform.persistence.api.SchemaReady;
+import com.doganhub.platform.persistence.api.TenantJpa;
+
+/**
+ * Uploads and the metadata of files. The bytes stream from the request to the storage provider under a generated
+ * key ({@code files/<yyyy>/<MM>/<uuid>}); the type is sniffed from the first bytes; the size limit is enforced while
+ * streaming; the metadata row is written only once the object is complete, and the object is removed when the row
+ * cannot be written — no row without bytes, no bytes left for a refused upload.
+ */
+@Component(service = FileService.class, configurationPid = StorageSettings.PID)
+public class FileService {
+
+    static final String UNIT_FILTER = "(osgi.unit.name=doganhub-storage)";
+    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy/MM");
+    private static final long MB = 1024 * 1024;
+
+    private final JpaTemplate jpa;
+    private final TenantJpa tenantJpa;
+    private final TenantScope tenantScope;
+    private final StorageGateway storage;
+    private final long maxUpload;
+    private final long quota;
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public FileService(@Reference(target = UNIT_FILTER) JpaTemplate jpa, @Reference TenantJpa tenantJpa,
+            @Reference TenantScope tenantScope, @Reference StorageGateway storage,
+            @Reference(target = "(" + SchemaReady.BUNDLE + "=doganhub-storage)") SchemaReady schema,
+            StorageSettings settings) {
+        this.jpa = jpa;
+        this.tenantJpa = tenantJpa;
+        this.tenantScope = tenantScope;
+        this.storage = storage;
+        this.maxUpload = Math.max(1, settings.maxUploadBytes());
+        this.quota = Math.max(0, settings.quotaBytes());
+    }
+
+    /** Refuses a request whose declared length already exceeds what may arrive (413 before the body is read). */
+    void checkDeclaredLength(long contentLength) {
+        if (contentLength > maxUpload + 64 * 1024) { // the multipart framing around the file
+            throw new PayloadTooLarge("file.too-large", megabytes(maxUpload));
+        }
+        long used = used();
+        if (contentLength > 0 && used + Math.max(0, contentLength - 64 * 1024) > quota) {
+            throw quotaExceeded(used);
+        }
+    }
+
+    FileEntity upload(String clientName, InputStream content, String entityType, String entityId) throws IOException {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        checkReference("entityType", entityType, errors);
+        checkReference("entityId", entityId, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        String name = displayName(clientName);
+        LimitedStream limited = new LimitedStream(content, maxUpload);
+        byte[] head = limited.readNBytes(ContentSniffer.HEAD);
+        String type = ContentSniffer.sniff(head, head.length, name);
+        String key = "files/" + MONTH.format(LocalDateTime.now(clock.withZone(ZoneOffset.UTC))) + "/" + UUID.randomUUID();
+        StoredObject stored;
+        try {
+            stored = storage.put(key, new SequenceInputStream(new ByteArrayInputStream(head), limited), type);
+        } catch (LimitedStream.TooLarge tooLarge) {
+            throw new PayloadTooLarge("file.too-large", megabytes(maxUpload));
+        } catch (StorageUnavailable down) {
+            throw new ServiceUnavailable("storage.unavailable");
+        }
+        try {
+            long used = used();
+            if (used + stored.size() > quota) {
+                storage.delete(key);
+                throw quotaExceeded(used);
+            }
+            FileEntity file = new FileEntity(UUID.randomUUID().toString(), name, type, stored.size(), stored.sha256(), key,
+                    entityType, entityId, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MILLIS),
+                    tenantScope.require().userId());
+            return tenantJpa.inTransaction(jpa, em -> {
+                em.persist(file);
+                return file;
+            });
+        } catch (RuntimeException failed) {
+            if (!(failed instanceof ValidationFailed)) {
+                storage.delete(key);
+            }
+            throw failed;
+        }
+    }
+
+    /** Links an uploaded file to the entity named by the form fields that came after the file part. */
+    FileEntity attach(String id, String entityType, String entityId) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        checkReference("entityType", entityType, errors);
+        checkReference("entityId", entityId, errors);
+        if (!errors.isEmpty()) {
+            delete(id);
+            throw new ValidationFailed(errors);
+        }
+        return tenantJpa.inTransaction(jpa, em -> {
+            FileEntity file = em.find(FileEntity.class, id);
+            file.attach(entityType, entityId);
+            return file;
+        });
+    }
+
+    Optional<FileEntity> find(String id) {
+        return tenantJpa.inTransaction(jpa, em -> Optional.ofNullable(em.find(FileEntity.class, id)));
+    }
+
+    List<FileEntity> list(String entityType, String entityId, String after, int limit) {
+        return tenantJpa.inTransaction(jpa, em -> {
+            StringBuilder jpql = new StringBuilder("select f from FileEntity f where 1 = 1");
+            FileEntity cursor = after == null ? null : em.find(FileEntity.class, after);
+            if (entityType != null) {
+                jpql.append(" and f.entityType = :type");
+            }
+            if (entityId != null) {
+                jpql.append(" and f.entityId = :entity");
+            }
+            if (cursor != null) {
+                jpql.append(" and (f.createdAt < :time or (f.createdAt = :time and f.id < :id))");
+            }
+            TypedQuery<FileEntity> query = em.createQuery(jpql.append(" order by f.createdAt desc, f.id desc").toString(),
+                    FileEntity.class).setMaxResults(limit);
+            if (entityType != null) {
+                query.setParameter("type", entityType);
+            }
+            if (entityId != null) {
+                query.setParameter("entity", entityId);
+            }
+            if (cursor != null) {
+                query.setParameter("time", cursor.createdAt()).setParameter("id", cursor.id());
+            }
+            return query.getResultList();
+        });
+    }
+
+    /** Removes the row, then the bytes (a failure in between leaves bytes without a row, never a row without bytes). */
+    boolean delete(String id) {
+        Optional<FileEntity> removed = tenantJpa.inTransaction(jpa, em -> Optional.ofNullable(em.find(FileEntity.class, id))
+                .map(file -> {
+                    em.remove(file);
+                    return file;
+                }));
+        removed.ifPresent(file -> {
+            try {
+                storage.delete(file.storageKey());
+            } catch (StorageUnavailable down) {
+                throw new ServiceUnavailable("storage.unavailable");
+            }
+        });
+        return removed.isPresent();
+    }
+
+    StorageGateway storage() {
+        return storage;
+    }
+
+    private long used() {
+        return tenantJpa.inTransaction(jpa, em -> {
+            Number sum = em.createQuery("select sum(f.size) from FileEntity f", Number.class).getSingleResult();
+            return sum == null ? 0L : sum.longValue();
+        });
+    }
+
+    private ValidationFailed quotaExceeded(long used) {
+        return new ValidationFailed("file", "file.quota", megabytes(quota), megabytes(used));
+    }
+
+    private static String megabytes(long bytes) {
+        return String.valueOf(Math.round(bytes * 10.0 / MB) / 10.0);
+    }
+
+    private static void checkReference(String field, String value, List<FieldError> errors) {
+        if (value != null && !REFERENCE.matcher(value).matches()) {
+            errors.add(FieldError.of(field, "invalid-value", field));
+        }
+    }
+
+    /** The client's name for display only: no folders, no control characters, at most 255 characters. */
+    static String displayName(String clientName) {
+        String name = clientName == null ? "" : clientName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            return "file";
+        }
+        return name.length() <= 255 ? name : name.substring(name.length() - 255);
+    }
+
+    /** Counts what passes and refuses to pass more than the limit. */
+    static final class LimitedStream extends java.io.FilterInputStream {
+
+        /** Thrown from a read once the limit is passed. */
+        static final class TooLarge extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            TooLarge() {
+                super("upload larger than the limit", null, false, false);
+            }
+        }
+
+        private final long limit;
+        private long count;
+
+        LimitedStream(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && ++count > limit) {
+                throw new TooLarge();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            if (read > 0 && (count += read) > limit) {
+                throw new TooLarge();
+            }
+            return read;
+        }
+    }
+}
