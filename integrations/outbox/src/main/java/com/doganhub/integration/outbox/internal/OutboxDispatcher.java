@@ -91,10 +91,8 @@ public class OutboxDispatcher {
             thread.setDaemon(true);
             return thread;
         });
-        int released = store.releaseClaimsOf(node);
-        if (released > 0) {
-            LOG.warn("{} outbox message(s) claimed by this node before it stopped are queued again", released);
-        }
+        // Claims a crashed predecessor left come back when their lease ends; releasing them here could hand out a
+        // row whose send is still running (a restart of this component, or a second Karaf with the same node name).
     }
 
     /**
@@ -148,8 +146,12 @@ public class OutboxDispatcher {
                     try {
                         deliver(row);
                     } catch (RuntimeException unexpected) {
-                        LOG.error("Outbox send of {} failed unexpectedly; the row returns after its lease", row.id(),
-                                unexpected);
+                        LOG.error("Outbox send of {} failed unexpectedly", row.id(), unexpected);
+                        try {
+                            retryLater(row, null, "unexpected " + reason(unexpected));
+                        } catch (RuntimeException alsoFailed) {
+                            LOG.error("Outbox row {} returns after its lease", row.id(), alsoFailed);
+                        }
                     } finally {
                         slots.release();
                     }
@@ -180,6 +182,11 @@ public class OutboxDispatcher {
             retryLater(row, null, "no installed email provider is in the configured chain");
             return;
         }
+        String unconfirmedBy = row.unconfirmedBy();
+        if (unconfirmedBy != null && chain.stream().anyMatch(link -> link.name().equals(unconfirmedBy))) {
+            // The last attempt may have reached this provider: only it may try again, or a copy goes elsewhere.
+            chain = chain.stream().filter(link -> link.name().equals(unconfirmedBy)).toList();
+        }
         List<String> failures = new ArrayList<>();
         String lastProvider = null;
         for (ChainLink link : chain) {
@@ -192,14 +199,9 @@ public class OutboxDispatcher {
                 failures.add(link.name() + ": no valid sender configured");
                 continue;
             }
+            String providerMessageId;
             try {
-                String providerMessageId = producer.requestBody(EmailRoutes.endpoint(link.name()), outbound, String.class);
-                if (store.markSent(row, link.name(), providerMessageId, clock.instant())) {
-                    sent.incrementAndGet();
-                } else {
-                    LOG.warn("Outbox message {} was sent by {} after its claim ran out", row.id(), link.name());
-                }
-                return;
+                providerMessageId = producer.requestBody(EmailRoutes.endpoint(link.name()), outbound, String.class);
             } catch (RuntimeException failed) {
                 Throwable cause = failed instanceof CamelExecutionException && failed.getCause() != null
                         ? failed.getCause() : failed;
@@ -212,11 +214,19 @@ public class OutboxDispatcher {
                     unconfirmed.incrementAndGet();
                     LOG.warn("Outbox message {} may have been taken by {} without an answer; it is tried again later "
                             + "with the same Message-ID", row.id(), link.name());
-                    retryLater(row, link.name(), "unconfirmed by " + link.name() + ": " + reason(cause));
+                    retryLater(row, link.name(), OutboxStore.UNCONFIRMED + link.name() + ": " + reason(cause));
                     return;
                 }
                 failures.add(link.name() + ": " + reason(cause));
+                continue;
             }
+            // Outside the provider's try: a database failure here must never send the message through the next one.
+            if (store.markSent(row, link.name(), providerMessageId, clock.instant())) {
+                sent.incrementAndGet();
+            } else {
+                LOG.warn("Outbox message {} was sent by {} after its claim ran out", row.id(), link.name());
+            }
+            return;
         }
         failedAttempts.incrementAndGet();
         retryLater(row, lastProvider, String.join("; ", failures));

@@ -53,8 +53,16 @@ public class OutboxStore {
 
     /** A row claimed for sending with {@code claimToken}. */
     record Claimed(String id, String claimToken, String tenantId, String tenantSlug, String messageId, String payload,
-            int attempts) {
+            int attempts, String provider, String lastError) {
+
+        /** The provider that may hold this message from an unanswered hand-over, or {@code null}. */
+        String unconfirmedBy() {
+            return lastError != null && lastError.startsWith(UNCONFIRMED) ? provider : null;
+        }
     }
+
+    /** How {@code last_error} starts after a hand-over that got no answer; the provider column names who got it. */
+    static final String UNCONFIRMED = "unconfirmed by ";
 
     /** Inserts in the caller's transaction when there is one, so a rollback takes the message with it. */
     void enqueue(NewMessage message, Instant now) {
@@ -91,13 +99,13 @@ public class OutboxStore {
                         .setParameter(4, String.valueOf(id)).executeUpdate();
             }
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select id, tenant_id, tenant_slug, message_id, payload, attempts "
-                    + "from int_outbox where claim_token = ? order by next_attempt_at, id")
+            List<Object[]> rows = em.createNativeQuery("select id, tenant_id, tenant_slug, message_id, payload, attempts, "
+                    + "provider, last_error from int_outbox where claim_token = ? order by next_attempt_at, id")
                     .setParameter(1, token).getResultList();
             List<Claimed> claimed = new ArrayList<>(rows.size());
             for (Object[] row : rows) {
                 claimed.add(new Claimed((String) row[0], token, (String) row[1], (String) row[2], (String) row[3],
-                        text(row[4]), ((Number) row[5]).intValue()));
+                        text(row[4]), ((Number) row[5]).intValue(), (String) row[6], (String) row[7]));
             }
             return claimed;
         });
@@ -130,16 +138,6 @@ public class OutboxStore {
             return update.setParameter(position++, row.id()).setParameter(position, row.claimToken())
                     .executeUpdate() == 1;
         });
-    }
-
-    /**
-     * Hands back the rows this node had claimed when it stopped or died: on a restart they are due at once rather
-     * than after their lease.
-     */
-    int releaseClaimsOf(String node) {
-        return jpa.txExpr(TransactionType.RequiresNew, em -> em.createNativeQuery("update int_outbox set "
-                + "status = 'QUEUED', claim_token = null, lease_until = null where status = 'SENDING' and claimed_by = ?")
-                .setParameter(1, cut(node, 128)).executeUpdate());
     }
 
     /** Puts a dead (or waiting) message back at the front of the queue with a fresh attempt budget. */

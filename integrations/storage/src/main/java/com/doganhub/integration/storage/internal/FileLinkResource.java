@@ -42,9 +42,8 @@ public class FileLinkResource {
         TenantStorageGateway.Served served = gateway.serve(token).orElseThrow(() -> new NotFound("link", "-"));
         String key = served.grant().key();
         StoredObject object = served.store().stat(key).orElseThrow(() -> new NotFound("link", "-"));
-        InputStream content = served.store().read(key).orElseThrow(() -> new NotFound("link", "-"));
-        StreamingOutput body = out -> {
-            try (InputStream in = content) {
+        StreamingOutput body = out -> { // opened only when the body is written: a HEAD or a hang-up opens nothing
+            try (InputStream in = served.store().read(key).orElseThrow(() -> new NotFound("link", "-"))) {
                 in.transferTo(out);
             }
         };

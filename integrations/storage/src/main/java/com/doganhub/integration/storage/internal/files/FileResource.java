@@ -63,7 +63,7 @@ public class FileResource {
         files.checkDeclaredLength(request.getContentLengthLong());
         MultipartReader reader;
         try {
-            reader = new MultipartReader(request.getInputStream(), request.getContentType());
+            reader = new MultipartReader(files.limitedRequest(request.getInputStream()), request.getContentType());
         } catch (IllegalArgumentException noBoundary) {
             throw new ValidationFailed("file", "file.multipart");
         }
@@ -84,11 +84,11 @@ public class FileResource {
                     default -> field(part.content()); // unknown fields are read past, not stored
                 }
             }
-        } catch (IOException malformed) {
+        } catch (IOException | RuntimeException failed) {
             if (uploaded != null) {
-                files.delete(uploaded.id());
+                files.delete(uploaded.id()); // a refused request leaves nothing stored and nothing counted
             }
-            throw new ValidationFailed("file", "file.multipart");
+            throw files.translated(failed);
         }
         if (uploaded == null) {
             throw new ValidationFailed("file", "required");
@@ -120,14 +120,8 @@ public class FileResource {
     @RequiresPermission(FilesModule.READ)
     public Response content(@PathParam("id") String id) {
         FileEntity file = file(id);
-        InputStream in;
-        try {
-            in = files.storage().open(file.storageKey()).orElseThrow(() -> new NotFound("file", id));
-        } catch (StorageUnavailable down) {
-            throw new ServiceUnavailable("storage.unavailable");
-        }
-        StreamingOutput body = out -> {
-            try (InputStream content = in) {
+        StreamingOutput body = out -> { // opened only when the body is written: a HEAD or a hang-up opens nothing
+            try (InputStream content = files.storage().open(file.storageKey()).orElseThrow(() -> new NotFound("file", id))) {
                 content.transferTo(out);
             }
         };

@@ -87,7 +87,7 @@ public class FileService {
             throw new ValidationFailed(errors);
         }
         String name = displayName(clientName);
-        LimitedStream limited = new LimitedStream(content, maxUpload);
+        LimitedStream limited = new LimitedStream(new ClientStream(content), maxUpload);
         byte[] head = limited.readNBytes(ContentSniffer.HEAD);
         String type = ContentSniffer.sniff(head, head.length, name);
         String key = "files/" + MONTH.format(LocalDateTime.now(clock.withZone(ZoneOffset.UTC))) + "/" + UUID.randomUUID();
@@ -96,6 +96,8 @@ public class FileService {
             stored = storage.put(key, new SequenceInputStream(new ByteArrayInputStream(head), limited), type);
         } catch (LimitedStream.TooLarge tooLarge) {
             throw new PayloadTooLarge("file.too-large", megabytes(maxUpload));
+        } catch (ClientStream.Broken broken) {
+            throw new ValidationFailed("file", "file.multipart");
         } catch (StorageUnavailable down) {
             throw new ServiceUnavailable("storage.unavailable");
         }
@@ -219,6 +221,63 @@ public class FileService {
             return "file";
         }
         return name.length() <= 255 ? name : name.substring(name.length() - 255);
+    }
+
+    /** The whole request, capped: fields and framing count too, so no request runs on without end. */
+    InputStream limitedRequest(InputStream request) {
+        return new LimitedStream(new ClientStream(request), maxUpload + 64 * 1024);
+    }
+
+    /** What a failure while reading an upload means for the caller: too large, malformed, or storage down. */
+    RuntimeException translated(Exception failed) {
+        if (failed instanceof LimitedStream.TooLarge) {
+            return new PayloadTooLarge("file.too-large", megabytes(maxUpload));
+        }
+        if (failed instanceof StorageUnavailable) {
+            return new ServiceUnavailable("storage.unavailable");
+        }
+        if (failed instanceof RuntimeException runtime && !(failed instanceof ClientStream.Broken)) {
+            return runtime;
+        }
+        return new ValidationFailed("file", "file.multipart");
+    }
+
+    /**
+     * The client's bytes: a read failure there (a hang-up, a broken body) is the client's problem, so it travels as
+     * an unchecked {@link Broken} that storage providers pass through rather than as an I/O error of the store.
+     */
+    static final class ClientStream extends java.io.FilterInputStream {
+
+        /** The client's stream failed. */
+        static final class Broken extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Broken(IOException cause) {
+                super("the upload stream broke", cause);
+            }
+        }
+
+        ClientStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() {
+            try {
+                return super.read();
+            } catch (IOException failed) {
+                throw new Broken(failed);
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            try {
+                return super.read(buffer, offset, length);
+            } catch (IOException failed) {
+                throw new Broken(failed);
+            }
+        }
     }
 
     /** Counts what passes and refuses to pass more than the limit. */
