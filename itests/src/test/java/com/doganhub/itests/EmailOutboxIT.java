@@ -428,18 +428,7 @@ public class EmailOutboxIT {
     }
 
     private JsonNode login(String tenant, String address) throws Exception {
-        Itest.waitForStatus(context, http, "/health/ready", 200, 90);
-        Http.Answer answer = null;
-        for (int attempt = 0; attempt < 20; attempt++) {
-            answer = http.postJson("/api/v1/auth/login", "{\"tenant\":\"" + tenant + "\",\"email\":\"" + address
-                    + "\",\"password\":\"" + PASSWORD + "\"}");
-            if (answer.status() != 404) {
-                break;
-            }
-            Thread.sleep(500); // the JAX-RS whiteboard republishes the application while late resources arrive
-        }
-        assertEquals(answer.toString(), 200, answer.status());
-        return answer.json();
+        return Itest.login(context, http, tenant, address, PASSWORD);
     }
 
     private Http as(String token) {

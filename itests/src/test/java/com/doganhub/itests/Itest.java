@@ -87,6 +87,27 @@ final class Itest {
         assertFalse("no Java class names", answer.body().contains("Exception"));
     }
 
+    /**
+     * Signs in once the platform is ready. The JAX-RS whiteboard republishes the application each time a late
+     * resource registers (a bundle finishing its migration), so a 404 right after readiness is retried briefly.
+     *
+     * @return the sign-in answer's JSON (access and refresh token)
+     */
+    static JsonNode login(BundleContext context, Http http, String tenant, String email, String password) throws Exception {
+        waitForStatus(context, http, "/health/ready", 200, 90);
+        Http.Answer answer = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            answer = http.postJson("/api/v1/auth/login", "{\"tenant\":\"" + tenant + "\",\"email\":\"" + email
+                    + "\",\"password\":\"" + password + "\"}");
+            if (answer.status() != 404) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertEquals(answer.toString(), 200, answer.status());
+        return answer.json();
+    }
+
     /** Runs a Karaf shell command in the container and returns what it printed (standard output and error). */
     static String shell(SessionFactory sessions, String command) throws Exception {
         ByteArrayOutputStream output = new ByteArrayOutputStream();

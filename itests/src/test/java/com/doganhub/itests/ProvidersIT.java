@@ -233,11 +233,7 @@ public class ProvidersIT {
     }
 
     private JsonNode login(String tenant, String email) throws Exception {
-        Itest.waitForStatus(context, http, "/api/v1/public/branding?tenant=demo", 200, 60);
-        Http.Answer answer = http.postJson("/api/v1/auth/login", "{\"tenant\":\"" + tenant + "\",\"email\":\"" + email
-                + "\",\"password\":\"" + PASSWORD + "\"}");
-        assertEquals(answer.toString(), 200, answer.status());
-        return answer.json();
+        return Itest.login(context, http, tenant, email, PASSWORD);
     }
 
     private Http as(String token) {

@@ -198,18 +198,8 @@ public class StorageIT {
     }
 
     private Http login(String tenant, String email) throws Exception {
-        Itest.waitForStatus(context, http, "/health/ready", 200, 90);
-        Http.Answer answer = null;
-        for (int attempt = 0; attempt < 20; attempt++) {
-            answer = http.postJson("/api/v1/auth/login", "{\"tenant\":\"" + tenant + "\",\"email\":\"" + email
-                    + "\",\"password\":\"" + PASSWORD + "\"}");
-            if (answer.status() != 404) {
-                break;
-            }
-            Thread.sleep(500);
-        }
-        assertEquals(answer.toString(), 200, answer.status());
-        return http.withHeader("Authorization", "Bearer " + answer.json().get("accessToken").asText());
+        return http.withHeader("Authorization", "Bearer "
+                + Itest.login(context, http, tenant, email, PASSWORD).get("accessToken").asText());
     }
 
     private <T> T as(String tenantId, java.util.concurrent.Callable<T> work) throws Exception {
