@@ -57,7 +57,15 @@ public final class SecretBox {
         if (!sealed.startsWith(PREFIX)) {
             throw new IllegalStateException("not a sealed value");
         }
-        byte[] all = Base64.getDecoder().decode(sealed.substring(PREFIX.length()));
+        byte[] all;
+        try {
+            all = Base64.getDecoder().decode(sealed.substring(PREFIX.length()));
+        } catch (IllegalArgumentException notBase64) {
+            throw new IllegalStateException("not a sealed value");
+        }
+        if (all.length <= NONCE_BYTES) {
+            throw new IllegalStateException("not a sealed value");
+        }
         byte[] nonce = java.util.Arrays.copyOfRange(all, 0, NONCE_BYTES);
         byte[] body = java.util.Arrays.copyOfRange(all, NONCE_BYTES, all.length);
         return new String(crypt(Cipher.DECRYPT_MODE, nonce, body, tenantId), StandardCharsets.UTF_8);

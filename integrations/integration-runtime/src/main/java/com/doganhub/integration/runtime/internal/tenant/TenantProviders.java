@@ -67,6 +67,8 @@ public class TenantProviders {
     private final long cacheMillis;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    /** Bumped by every change on this node, so a read that started before a change cannot cache the old value. */
+    private final Map<String, Long> generations = new ConcurrentHashMap<>();
 
     /** A tenant's override as the caller may see it (settings with secrets) or as the dispatcher uses it. */
     public record Override(String capability, List<String> chain, Map<String, String> settings, LocalDateTime updatedAt) {
@@ -135,7 +137,7 @@ public class TenantProviders {
             audit.record(event);
             return view(entity, caller.tenantId());
         });
-        cache.remove(key(caller.tenantId(), capability));
+        forget(key(caller.tenantId(), capability));
         return saved;
     }
 
@@ -148,7 +150,7 @@ public class TenantProviders {
                     .with("chain", entity.chain(), null));
             return true;
         }).orElse(false));
-        cache.remove(key(caller.tenantId(), capability));
+        forget(key(caller.tenantId(), capability));
         return removed;
     }
 
@@ -160,12 +162,20 @@ public class TenantProviders {
         if (cached != null && cached.until() > now) {
             return cached.value();
         }
+        long generation = generations.getOrDefault(key, 0L);
         Optional<Override> read = jpa.txExpr(TransactionType.Supports, em -> {
             em.setProperty(TenantOwnedEntity.TENANT_PROPERTY, tenantId); // scoped like any tenant read
             return find(em, capability).map(entity -> view(entity, tenantId));
         });
-        cache.put(key, new Cached(now + cacheMillis, read));
+        if (generations.getOrDefault(key, 0L) == generation) {
+            cache.put(key, new Cached(now + cacheMillis, read));
+        }
         return read;
+    }
+
+    private void forget(String key) {
+        generations.merge(key, 1L, Long::sum);
+        cache.remove(key);
     }
 
     /** The API's view: secrets masked. */

@@ -28,6 +28,8 @@ class TenantProvidersTest {
         assertThat(box.open(sealed, "tenant-a")).isEqualTo("{\"password\":\"S3cret-Pass\"}");
         assertThatThrownBy(() -> box.open(sealed, "tenant-b")).isInstanceOf(IllegalStateException.class)
                 .hasMessageNotContaining("S3cret");
+        assertThatThrownBy(() -> box.open("v1:not*base64", "tenant-a")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> box.open("v1:AAAA", "tenant-a")).isInstanceOf(IllegalStateException.class);
         SecretBox sameFile = SecretBox.fromConfigurationOrFile("", data.resolve("security/key"));
         assertThat(sameFile.open(sealed, "tenant-a")).contains("S3cret-Pass");
     }
