@@ -23,6 +23,21 @@ public record ProviderCheck(Outcome outcome, String detail, Instant checkedAt, D
         detail = detail == null ? "" : detail;
     }
 
+    /** A provider that lacks settings: nothing was tried. */
+    public static ProviderCheck notConfigured(String detail) {
+        return new ProviderCheck(Outcome.NOT_CONFIGURED, detail, Instant.now(), Duration.ZERO);
+    }
+
+    /** A check that passed, timed from {@code started} to now. */
+    public static ProviderCheck up(String detail, Instant started) {
+        return new ProviderCheck(Outcome.UP, detail, started, Duration.between(started, Instant.now()));
+    }
+
+    /** A check that failed, timed from {@code started} to now; {@code detail} must carry no secret. */
+    public static ProviderCheck down(String detail, Instant started) {
+        return new ProviderCheck(Outcome.DOWN, detail, started, Duration.between(started, Instant.now()));
+    }
+
     public boolean up() {
         return outcome == Outcome.UP;
     }

@@ -3,7 +3,6 @@ package com.doganhub.integration.email.local;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 
 import org.osgi.framework.BundleContext;
@@ -55,11 +54,10 @@ public class LocalOutboxProvider implements Provider {
             Files.createDirectories(directory);
             Path probe = Files.createTempFile(directory, ".check-", ".tmp");
             Files.delete(probe);
-            return new ProviderCheck(ProviderCheck.Outcome.UP, "writes to " + directory, started,
-                    Duration.between(started, Instant.now()));
+            return ProviderCheck.up("writes to " + directory, started);
         } catch (IOException | SecurityException unwritable) {
-            return new ProviderCheck(ProviderCheck.Outcome.DOWN, "cannot write to " + directory + ": "
-                    + unwritable.getClass().getSimpleName(), started, Duration.between(started, Instant.now()));
+            return ProviderCheck.down("cannot write to " + directory + ": " + unwritable.getClass().getSimpleName(),
+                    started);
         }
     }
 }

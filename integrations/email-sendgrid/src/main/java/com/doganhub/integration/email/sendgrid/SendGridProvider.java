@@ -66,17 +66,14 @@ public class SendGridProvider extends RouteBuilder implements Provider {
 
     @Override
     public ProviderCheck check() {
-        Instant started = Instant.now();
         if (!configured()) {
-            return new ProviderCheck(ProviderCheck.Outcome.NOT_CONFIGURED, "no API key (SENDGRID_API_KEY)", started,
-                    Duration.ZERO);
+            return ProviderCheck.notConfigured("no API key (SENDGRID_API_KEY)");
         }
+        Instant started = Instant.now();
         try {
-            return new ProviderCheck(ProviderCheck.Outcome.UP, client.check(), started,
-                    Duration.between(started, Instant.now()));
+            return ProviderCheck.up(client.check(), started);
         } catch (EmailDeliveryFailed down) {
-            return new ProviderCheck(ProviderCheck.Outcome.DOWN, down.reason(), started,
-                    Duration.between(started, Instant.now()));
+            return ProviderCheck.down(down.reason(), started);
         }
     }
 }

@@ -1,6 +1,5 @@
 package com.doganhub.integration.email.smtp;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -133,7 +132,7 @@ public class SmtpProvider extends RouteBuilder implements Provider {
     public ProviderCheck check() {
         Instant started = Instant.now();
         if (platformTarget == null) {
-            return new ProviderCheck(ProviderCheck.Outcome.NOT_CONFIGURED, "no host (SMTP_HOST)", started, Duration.ZERO);
+            return ProviderCheck.notConfigured("no host (SMTP_HOST)");
         }
         try {
             withThisBundlesLoader(() -> {
@@ -144,13 +143,11 @@ public class SmtpProvider extends RouteBuilder implements Provider {
                 }
                 return null;
             });
-            return new ProviderCheck(ProviderCheck.Outcome.UP, "connected to " + platformTarget.host() + ":"
+            return ProviderCheck.up("connected to " + platformTarget.host() + ":"
                     + platformTarget.port() + " (" + platformTarget.security() + (platformTarget.username() == null
-                            ? ", no authentication)" : ", authenticated as " + platformTarget.username() + ")"),
-                    started, Duration.between(started, Instant.now()));
+                            ? ", no authentication)" : ", authenticated as " + platformTarget.username() + ")"), started);
         } catch (Exception down) {
-            return new ProviderCheck(ProviderCheck.Outcome.DOWN, SmtpFailures.classify(down).reason(), started,
-                    Duration.between(started, Instant.now()));
+            return ProviderCheck.down(SmtpFailures.classify(down).reason(), started);
         }
     }
 

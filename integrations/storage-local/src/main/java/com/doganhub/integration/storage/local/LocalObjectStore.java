@@ -157,13 +157,8 @@ public final class LocalObjectStore implements ObjectStore {
         return Optional.empty();
     }
 
-    /**
-     * Writes, reads back and removes a probe file directly under the root (a name no key can have).
-     *
-     * @return the time it took
-     */
-    Duration probe() throws IOException {
-        Instant started = clock.instant();
+    /** Writes, reads back and removes a probe file directly under the root (a name no key can have). */
+    void probe() throws IOException {
         Files.createDirectories(root);
         Path probe = root.resolve(".probe-" + UUID.randomUUID());
         try {
@@ -174,7 +169,6 @@ public final class LocalObjectStore implements ObjectStore {
         } finally {
             Files.deleteIfExists(probe);
         }
-        return Duration.between(started, clock.instant());
     }
 
     Path path(String key) {

@@ -60,11 +60,11 @@ public class LocalStorageProvider implements Provider, ObjectStore {
     public ProviderCheck check() {
         Instant started = Instant.now();
         try {
-            Duration took = store.probe();
-            return new ProviderCheck(ProviderCheck.Outcome.UP, "writes to " + store.root(), started, took);
+            store.probe();
+            return ProviderCheck.up("writes to " + store.root(), started);
         } catch (IOException | RuntimeException unwritable) {
-            return new ProviderCheck(ProviderCheck.Outcome.DOWN, "cannot write to " + store.root() + ": "
-                    + unwritable.getClass().getSimpleName(), started, Duration.between(started, Instant.now()));
+            return ProviderCheck.down("cannot write to " + store.root() + ": " + unwritable.getClass().getSimpleName(),
+                    started);
         }
     }
 
