@@ -1,0 +1,124 @@
+package com.doganhub.integration.storage.azure;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.Designate;
+
+import com.doganhub.integration.api.Capability;
+import com.doganhub.integration.api.Provider;
+import com.doganhub.integration.api.ProviderCheck;
+import com.doganhub.integration.api.ProviderSettings;
+import com.doganhub.integration.api.storage.ObjectStore;
+import com.doganhub.integration.api.storage.PresignedLink;
+import com.doganhub.integration.api.storage.StorageUnavailable;
+import com.doganhub.integration.api.storage.StoredObject;
+
+/**
+ * The {@code azure} storage provider: one Blob Storage container per {@code etc/com.doganhub.storage.azure.cfg}, by
+ * connection string or by account + key. Unconfigured, it stays registered, says what is missing and refuses calls.
+ */
+@Component(service = { Provider.class, ObjectStore.class }, configurationPid = AzureStorageSettings.PID,
+        property = { Provider.CAPABILITY + "=storage", Provider.NAME + "=azure" })
+@Designate(ocd = AzureStorageSettings.class)
+public class AzureStorageProvider implements Provider, ObjectStore {
+
+    private final AzureBlobStore store;
+    private final String missing;
+
+    @Activate
+    public AzureStorageProvider(AzureStorageSettings settings) {
+        String connection = ProviderSettings.value(settings.connectionString());
+        String account = ProviderSettings.value(settings.account());
+        String key = ProviderSettings.value(settings.accountKey());
+        String container = ProviderSettings.value(settings.container());
+        String problem = container == null ? "no container (AZURE_STORAGE_CONTAINER)"
+                : connection == null && account == null ? "no account (AZURE_STORAGE_ACCOUNT) or connection string"
+                : connection == null && key == null ? "no account key (AZURE_STORAGE_KEY)" : null;
+        AzureBlobStore created = null;
+        if (problem == null) {
+            try {
+                AzureAccount resolved = connection != null ? AzureAccount.fromConnectionString(connection)
+                        : AzureAccount.of(account, key, ProviderSettings.value(settings.endpoint()));
+                created = new AzureBlobStore(resolved, container, ProviderSettings.value(settings.keyPrefix()),
+                        settings.blockSizeMib() * 1024 * 1024, Duration.ofSeconds(Math.max(1, settings.timeoutSeconds())),
+                        Clock.systemUTC());
+            } catch (IllegalArgumentException malformed) {
+                problem = malformed.getMessage(); // never echoes the key or connection string
+            }
+        }
+        this.store = created;
+        this.missing = problem;
+    }
+
+    @Override
+    public Capability capability() {
+        return Capability.STORAGE;
+    }
+
+    @Override
+    public String name() {
+        return "azure";
+    }
+
+    @Override
+    public boolean configured() {
+        return store != null;
+    }
+
+    @Override
+    public ProviderCheck check() {
+        if (store == null) {
+            return ProviderCheck.notConfigured(missing);
+        }
+        Instant started = Instant.now();
+        try {
+            return ProviderCheck.up(store.probe(), started);
+        } catch (StorageUnavailable | java.io.UncheckedIOException down) {
+            return ProviderCheck.down(down.getMessage(), started);
+        }
+    }
+
+    private AzureBlobStore store() {
+        if (store == null) {
+            throw new StorageUnavailable("Azure storage is not configured: " + missing, null);
+        }
+        return store;
+    }
+
+    @Override
+    public StoredObject write(String key, InputStream content, String contentType) {
+        return store().write(key, content, contentType);
+    }
+
+    @Override
+    public Optional<StoredObject> stat(String key) {
+        return store().stat(key);
+    }
+
+    @Override
+    public Optional<InputStream> read(String key) {
+        return store().read(key);
+    }
+
+    @Override
+    public boolean delete(String key) {
+        return store().delete(key);
+    }
+
+    @Override
+    public List<StoredObject> list(String prefix) {
+        return store().list(prefix);
+    }
+
+    @Override
+    public Optional<PresignedLink> presign(String key, Duration ttl) {
+        return store().presign(key, ttl);
+    }
+}
