@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests, database tests against PostgreSQL, and the Pax Exam suite that boots the
-# assembled distribution. Installs or starts what the tests need first.
+# assembled distribution. Installs or starts what the tests need first: PostgreSQL, and Node.js/npm for Azurite
+# (S3Mock comes from Maven; both are started by the tests themselves).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,7 +35,18 @@ ensure_postgres() {
   exit 1
 }
 
+ensure_node() {
+  # Azurite, the Azure Blob peer, comes from npm; the storage tests install it on first use.
+  if command -v npm >/dev/null 2>&1; then
+    return
+  fi
+  echo "No npm: installing Node.js and npm (Debian) for Azurite."
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+}
+
 ensure_postgres
+ensure_node
 # A Karaf left over from an interrupted run would hold the test ports.
 pkill -f 'itests/target/exam' 2>/dev/null || true
 

@@ -66,31 +66,58 @@ final class Http {
     /** POSTs a multipart/form-data body with one file part {@code file} and the given text fields. */
     Answer postFile(String path, String fileName, String declaredType, byte[] content, Map<String, String> fields)
             throws IOException {
+        return postFile(path, fileName, declaredType, new java.io.ByteArrayInputStream(content), content.length, fields);
+    }
+
+    /** As {@link #postFile(String, String, String, byte[], Map)}, streaming {@code length} bytes of {@code content}. */
+    Answer postFile(String path, String fileName, String declaredType, InputStream content, long length,
+            Map<String, String> fields) throws IOException {
         String boundary = "----itest" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> head.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+        head.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         HttpURLConnection connection = (HttpURLConnection) new URL(base + path).openConnection();
         connection.setRequestMethod("POST");
         connection.setConnectTimeout(5000);
-        connection.setReadTimeout(30000);
+        connection.setReadTimeout(120000);
         defaultHeaders.forEach(connection::setRequestProperty);
         connection.setDoOutput(true);
         connection.setRequestProperty("Content-Type", "multipart/form-data; boundary=" + boundary);
-        connection.setFixedLengthStreamingMode(body.size());
+        connection.setFixedLengthStreamingMode(head.size() + length + tail.length);
         try (OutputStream out = connection.getOutputStream()) {
-            out.write(body.toByteArray());
+            out.write(head.toByteArray());
+            content.transferTo(out);
+            out.write(tail);
         } catch (IOException refusedEarly) {
-            // the server may answer (413) and close before the whole body is sent: read its answer below
+            // the server may answer (413, 503) and close before the whole body is sent: read its answer below
         }
         int status = connection.getResponseCode();
         InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
         String text = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
         return new Answer(status, connection.getHeaderFields(), text);
+    }
+
+    /** GETs {@code path} and returns the hex SHA-256 of the answer's body, read as a stream; fails on a non-200. */
+    String sha256Of(String path) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) new URL(base + path).openConnection();
+        connection.setReadTimeout(120000);
+        defaultHeaders.forEach(connection::setRequestProperty);
+        if (connection.getResponseCode() != 200) {
+            throw new IOException("GET " + path + " answered " + connection.getResponseCode());
+        }
+        try (InputStream in = connection.getInputStream()) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     Answer send(String method, String path, String body, String contentType) throws IOException {

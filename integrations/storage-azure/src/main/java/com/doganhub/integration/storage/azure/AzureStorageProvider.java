@@ -29,6 +29,8 @@ import com.doganhub.integration.api.storage.StoredObject;
 @Designate(ocd = AzureStorageSettings.class)
 public class AzureStorageProvider implements Provider, ObjectStore {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AzureStorageProvider.class);
+
     private final AzureBlobStore store;
     private final String missing;
 
@@ -49,12 +51,24 @@ public class AzureStorageProvider implements Provider, ObjectStore {
                 created = new AzureBlobStore(resolved, container, ProviderSettings.value(settings.keyPrefix()),
                         settings.blockSizeMib() * 1024 * 1024, Duration.ofSeconds(Math.max(1, settings.timeoutSeconds())),
                         Clock.systemUTC());
+                if (settings.createContainer()) {
+                    createContainer(created);
+                }
             } catch (IllegalArgumentException malformed) {
                 problem = malformed.getMessage(); // never echoes the key or connection string
             }
         }
         this.store = created;
         this.missing = problem;
+    }
+
+    private static void createContainer(AzureBlobStore store) {
+        try {
+            store.createContainerIfMissing();
+        } catch (StorageUnavailable unreachable) {
+            // Not fatal: the provider's check reports it, and the next configuration change tries again.
+            LOG.warn("Could not create the Azure container: {}", unreachable.getMessage());
+        }
     }
 
     @Override

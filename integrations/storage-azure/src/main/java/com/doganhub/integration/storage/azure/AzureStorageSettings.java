@@ -28,6 +28,10 @@ public @interface AzureStorageSettings {
             description = "Empty: https://<account>.blob.core.windows.net; set it for sovereign clouds or Azurite.")
     String endpoint() default "";
 
+    @AttributeDefinition(name = "Create the container", description = "Create the container at start when it is "
+            + "missing (the key must be allowed to).")
+    boolean createContainer() default false;
+
     @AttributeDefinition(name = "Key prefix", description = "Prepended to every blob name (for a shared container).")
     String keyPrefix() default "";
 
