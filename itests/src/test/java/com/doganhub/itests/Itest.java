@@ -47,6 +47,16 @@ final class Itest {
 
     /** The assembled distribution on PostgreSQL database {@code database}, plus {@code extra} options. */
     static Option[] distribution(String database, Option... extra) {
+        List<Option> options = new ArrayList<>(List.of(
+                editConfigurationFilePut("etc/com.doganhub.persistence.cfg", "url",
+                        "jdbc:postgresql://" + TestPostgres.hostPort() + "/" + database),
+                editConfigurationFilePut("etc/com.doganhub.persistence.cfg", "user", "postgres")));
+        options.addAll(Arrays.asList(extra));
+        return embedded(options.toArray(new Option[0]));
+    }
+
+    /** The distribution on its embedded defaults (its own H2 file database), plus {@code extra} options. */
+    static Option[] embedded(Option... extra) {
         String distribution = System.getProperty("doganhub.distribution");
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration()
@@ -65,10 +75,7 @@ final class Itest {
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "8102"),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
-                editConfigurationFilePut("etc/com.doganhub.persistence.cfg", "url",
-                        "jdbc:postgresql://" + TestPostgres.hostPort() + "/" + database),
-                editConfigurationFilePut("etc/com.doganhub.persistence.cfg", "user", "postgres")));
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445")));
         options.addAll(Arrays.asList(extra));
         return options.toArray(new Option[0]);
     }
