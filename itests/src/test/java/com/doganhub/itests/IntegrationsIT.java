@@ -130,6 +130,36 @@ public class IntegrationsIT {
         assertTrue(markdown, markdown.contains("- Billing: Checkout and customer portal — needs Stripe publishable key (MISSING)"));
     }
 
+    @Test
+    public void t3_readinessMetricsAndThePublicConfigFollowTheIntegrations() throws Exception {
+        Http operator = operator();
+        assertEquals("{}", http.get("/api/v1/public/config").body());
+        configure("com.doganhub.payments.stripe", Map.of("publishableKey", "pk_live_51QxDoganHubItestPublishable"));
+        waitFor("the publishable key in the public config", () -> http.get("/api/v1/public/config").body()
+                .equals("{\"stripePublishableKey\":\"pk_live_51QxDoganHubItestPublishable\"}"), 30);
+
+        configure("com.doganhub.integration.status", Map.of("required", "stripe-secret-key,stripe-webhook-secret"));
+        waitFor("readiness to require the Stripe webhook secret", () -> {
+            Http.Answer ready = http.get("/health/ready");
+            return ready.status() == 503 && ready.body().contains("stripe-webhook-secret MISSING");
+        }, 30);
+        configure("com.doganhub.payments.stripe", Map.of("webhookSecret", "whsec_DoganHubItestWebhookSecret0123456789"));
+        waitFor("readiness once both are set", () -> http.get("/health/ready").status() == 200, 30);
+        configure("com.doganhub.integration.status", Map.of("required", ""));
+
+        String metrics = http.get("/metrics").body();
+        assertTrue(metrics, metrics.lines().anyMatch(line -> line.startsWith("doganhub_integration_status{")
+                && line.contains("integration=\"stripe-secret-key\"") && line.contains("status=\"CONFIGURED\"")
+                && line.endsWith(" 1.0") || line.startsWith("doganhub_integration_status{")
+                && line.contains("integration=\"stripe-secret-key\"") && line.contains("status=\"CONFIGURED\"")
+                && line.endsWith(" 1")));
+        assertTrue(metrics, metrics.contains("doganhub_integration_configured_ratio{"));
+        assertFalse(metrics.contains(REAL_KEY) || metrics.contains("whsec_DoganHub"));
+        JsonNode report = operator.get("/api/v1/admin/integrations").json();
+        assertEquals("CONFIGURED", entry(report, "stripe-webhook-secret").get("status").asText());
+        assertFalse(report.toString().contains("whsec_DoganHubItestWebhookSecret"));
+    }
+
     /** Timestamps and this run's folders vary; everything else must be exactly as committed. */
     private static String normalised(String markdown) {
         String home = Path.of(System.getProperty("karaf.home")).toAbsolutePath().normalize().toString();

@@ -80,7 +80,10 @@ public class MetricsResource {
             try {
                 metrics = source.metrics();
             } catch (RuntimeException failed) {
-                continue; // one bundle's broken figures must not take the scrape down
+                // One bundle's broken figures must not take the scrape down, but they must not vanish unexplained.
+                org.slf4j.LoggerFactory.getLogger(MetricsResource.class).warn("Metric source {} failed: {}",
+                        source.getClass().getName(), com.doganhub.platform.api.SecretMask.scrub(String.valueOf(failed)));
+                continue;
             }
             for (Metric metric : metrics) {
                 if (described.add(metric.name())) {

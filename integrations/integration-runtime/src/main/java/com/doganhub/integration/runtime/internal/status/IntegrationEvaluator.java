@@ -91,6 +91,11 @@ final class IntegrationEvaluator {
         return new IntegrationReport(IntegrationStatus.CONFIGURED, detail, masked, now);
     }
 
+    /** Whether {@code value} is a real value for {@code setting}: no placeholder, the expected prefix. */
+    static boolean realValue(Setting setting, String value) {
+        return !PLACEHOLDER.matcher(value).matches() && (setting.prefix() == null || value.startsWith(setting.prefix()));
+    }
+
     private String insecurity(IntegrationDefinition definition, Map<Setting, String> present) {
         for (Map.Entry<Setting, String> entry : present.entrySet()) {
             Setting setting = entry.getKey();

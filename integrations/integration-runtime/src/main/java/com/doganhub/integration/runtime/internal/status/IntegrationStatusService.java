@@ -65,10 +65,11 @@ public class IntegrationStatusService {
     private final ConfigurationAdmin configurationAdmin;
     private final ProviderRegistry registry;
     private final BundleContext context;
-    private final IntegrationEvaluator evaluator;
-    private final String environment;
-    private final Duration timeout;
-    private final LiveProbes probes;
+    // Replaced together by modified(): a settings change must not restart the service (and republish its resources).
+    private volatile IntegrationEvaluator evaluator;
+    private volatile String environment;
+    private volatile Duration timeout;
+    private volatile LiveProbes probes;
     private final Clock clock = Clock.systemUTC();
     private final List<IntegrationDefinition> catalogue = IntegrationCatalogue.all();
     private final List<ServiceRegistration<IntegrationCheck>> registrations = new ArrayList<>();
@@ -88,11 +89,7 @@ public class IntegrationStatusService {
         this.configurationAdmin = configurationAdmin;
         this.registry = registry;
         this.context = context;
-        String configured = ProviderSettings.value(settings.environment());
-        this.environment = configured == null ? "development" : configured.strip().toLowerCase(java.util.Locale.ROOT);
-        this.evaluator = new IntegrationEvaluator("production".equals(environment));
-        this.timeout = Duration.ofSeconds(Math.max(1, settings.checkTimeoutSeconds()));
-        this.probes = new LiveProbes(timeout);
+        modified(settings);
         for (IntegrationDefinition definition : catalogue) {
             Dictionary<String, Object> properties = new Hashtable<>();
             properties.put(Constants.SERVICE_RANKING, -100);
@@ -102,6 +99,18 @@ public class IntegrationStatusService {
         }
         long every = Math.max(10, settings.probeIntervalSeconds());
         scheduler.scheduleWithFixedDelay(this::runProbes, 2, every, TimeUnit.SECONDS);
+    }
+
+    /** Applies new settings in place; the probe interval takes effect at the next start. */
+    @org.osgi.service.component.annotations.Modified
+    void modified(StatusSettings settings) {
+        String configured = ProviderSettings.value(settings.environment());
+        String chosen = configured == null ? "development" : configured.strip().toLowerCase(java.util.Locale.ROOT);
+        Duration limit = Duration.ofSeconds(Math.max(1, settings.checkTimeoutSeconds()));
+        this.evaluator = new IntegrationEvaluator("production".equals(chosen));
+        this.probes = new LiveProbes(limit);
+        this.timeout = limit;
+        this.environment = chosen;
     }
 
     @Deactivate
@@ -154,6 +163,11 @@ public class IntegrationStatusService {
 
     /** The whole report, computed now. */
     public StatusReport report() {
+        return report(null);
+    }
+
+    /** The report restricted to {@code ids} (all when {@code null}): what readiness evaluates on its request thread. */
+    public StatusReport report(java.util.Set<String> ids) {
         Instant now = clock.instant();
         Map<String, IntegrationCheck> winners = new LinkedHashMap<>();
         Map<String, Integer> rankings = new ConcurrentHashMap<>();
@@ -164,6 +178,9 @@ public class IntegrationStatusService {
                 winners.put(ranked.id(), check);
             }
         });
+        if (ids != null) {
+            winners.keySet().retainAll(ids);
+        }
         List<IntegrationCheck> ordered = new ArrayList<>(winners.values());
         List<String> catalogueOrder = catalogue.stream().map(IntegrationDefinition::id).toList();
         ordered.sort(Comparator.comparing((IntegrationCheck check) -> check.category().ordinal())

@@ -15,6 +15,10 @@ public @interface StatusSettings {
             + "${env:DOGANHUB_ENVIRONMENT}. Empty: development.")
     String environment() default "";
 
+    @AttributeDefinition(name = "Required for readiness", description = "Ids of integrations (usually P0: database, "
+            + "smtp, stripe-secret-key ...) that must be working for /health/ready to answer 200.", required = false)
+    String[] required() default {};
+
     @AttributeDefinition(name = "Probe interval (s)", description = "How often the live probes (Redis, Ollama, OpenAI, "
             + "Anthropic) run in the background.")
     int probeIntervalSeconds() default 300;
