@@ -5,6 +5,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.nio.charset.StandardCharsets;
@@ -63,6 +64,8 @@ public class IntegrationsIT {
     public Option[] configuration() {
         return Itest.embedded(
                 mavenBundle("com.icegreen", "greenmail", System.getProperty("greenmail.version")),
+                editConfigurationFileExtend("etc/config.properties", "org.osgi.framework.system.packages.extra",
+                        "com.sun.net.httpserver"),
                 editConfigurationFilePut("etc/com.doganhub.identity.cfg", "bootstrap.password", PASSWORD));
     }
 
@@ -158,6 +161,55 @@ public class IntegrationsIT {
         JsonNode report = operator.get("/api/v1/admin/integrations").json();
         assertEquals("CONFIGURED", entry(report, "stripe-webhook-secret").get("status").asText());
         assertFalse(report.toString().contains("whsec_DoganHubItestWebhookSecret"));
+    }
+
+    @Test
+    public void t4_anUnhandledErrorReachesSentryWithItsIdsAndNothingSecret() throws Exception {
+        int port = 3628;
+        try (SentryStub sentry = new SentryStub(port)) {
+            configure("com.doganhub.errors.sentry", Map.of("dsn",
+                    "http://0123456789abcdef0123456789abcdef@127.0.0.1:" + port + "/4242"));
+            Hashtable<String, Object> properties = new Hashtable<>();
+            properties.put("osgi.jaxrs.resource", true);
+            properties.put("osgi.jaxrs.application.select", com.doganhub.platform.api.JaxrsApplications.SELECT);
+            var registration = context.registerService(Object.class, new FailingResource(), properties);
+            try {
+                Http owner = login("demo", "owner@demo.local");
+                Http.Answer[] failed = new Http.Answer[1];
+                waitFor("the failing resource to answer 500", () -> {
+                    failed[0] = owner.get("/api/v1/itest-failure");
+                    return failed[0].status() == 500;
+                }, 30);
+                JsonNode problem = failed[0].json();
+                assertEquals("internal-error", problem.get("code").asText());
+                assertFalse(failed[0].body(), failed[0].body().contains("sk_live_") || failed[0].body().contains("at com."));
+                String errorId = problem.get("errorId").asText();
+                String requestId = problem.get("requestId").asText();
+                waitFor("the error in Sentry", () -> sentry.envelopes().stream()
+                        .anyMatch(e -> e.body().contains(errorId)), 30);
+                SentryStub.Envelope envelope = sentry.envelopes().stream().filter(e -> e.body().contains(errorId))
+                        .findFirst().orElseThrow();
+                assertTrue(envelope.auth(), envelope.auth().contains("sentry_key=0123456789abcdef0123456789abcdef"));
+                String body = envelope.body();
+                assertTrue(body, body.contains("\"request_id\":\"" + requestId + "\"")
+                        && body.contains("\"tenant_id\":\"") && body.contains("\"release\":\"doganhub@")
+                        && body.contains("itest-failure") && body.contains("IllegalStateException"));
+                assertFalse(envelope.body(), envelope.body().contains("sk_live_51QxItestLeak")
+                        || envelope.body().contains("owner@demo.local"));
+            } finally {
+                registration.unregister();
+                configure("com.doganhub.errors.sentry", Map.of("dsn", ""));
+            }
+        }
+    }
+
+    /** A resource with a bug, as a module might ship one: its failure message even carries a secret. */
+    @javax.ws.rs.Path("/api/v1/itest-failure")
+    public static class FailingResource {
+        @javax.ws.rs.GET
+        public String fail() {
+            throw new IllegalStateException("charge failed for apiKey=sk_live_51QxItestLeak0123456789");
+        }
     }
 
     /** Timestamps and this run's folders vary; everything else must be exactly as committed. */

@@ -40,6 +40,23 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     @Context
     private Request request;
 
+    @Context
+    private javax.ws.rs.core.UriInfo uriInfo;
+
+    private final java.util.List<com.doganhub.platform.api.error.ErrorReporter> reporters =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @org.osgi.service.component.annotations.Reference(
+            cardinality = org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    void addReporter(com.doganhub.platform.api.error.ErrorReporter reporter) {
+        reporters.add(reporter);
+    }
+
+    void removeReporter(com.doganhub.platform.api.error.ErrorReporter reporter) {
+        reporters.remove(reporter);
+    }
+
     @Activate
     public ProblemExceptionMapper(@Reference ProblemFactory problems, @Reference TenantScope tenantScope) {
         this.problems = problems;
@@ -58,6 +75,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
                 ? tenantScope.current().map(TenantContext::locale).orElse(RequestLanguage.fromHeader(null))
                 : RequestLanguage.fromHeader(asked);
         Problem problem = problems.from(failure, locale, MDC.get(LogContext.REQUEST_ID), request.getMethod(), contentType);
+        if (problem.errorId() != null) {
+            report(failure, problem);
+        }
         Response.ResponseBuilder response = Response.status(problem.status())
                 .type(JsonProvider.PROBLEM_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
@@ -76,5 +96,19 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             });
         }
         return response.build();
+    }
+
+    private void report(Throwable failure, Problem problem) {
+        String tenantId = tenantScope.current().map(TenantContext::tenantId).orElse(null);
+        String route = request.getMethod() + " " + uriInfo.getPath();
+        com.doganhub.platform.api.error.UnhandledError error = new com.doganhub.platform.api.error.UnhandledError(
+                failure, problem.errorId(), problem.requestId(), tenantId, route);
+        for (com.doganhub.platform.api.error.ErrorReporter reporter : reporters) {
+            try {
+                reporter.report(error);
+            } catch (RuntimeException reporterFailed) {
+                // a broken reporter must not turn a 500 into something worse; the error is in the log already
+            }
+        }
     }
 }
