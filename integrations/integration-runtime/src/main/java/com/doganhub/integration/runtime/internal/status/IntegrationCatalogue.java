@@ -138,7 +138,7 @@ final class IntegrationCatalogue {
                         "readiness:database"),
                 define("google-oauth", "Google OAuth", AUTHENTICATION, P2, List.of("Platform: sign in with Google"),
                         "No \"Sign in with Google\".", "Set GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET.",
-                        null, setting(null, null, "GOOGLE_CLIENT_ID", Kind.TEXT, 0, null),
+                        "probe:google-oidc", setting(null, null, "GOOGLE_CLIENT_ID", Kind.TEXT, 0, null),
                         setting(null, null, "GOOGLE_CLIENT_SECRET", Kind.SECRET, 20, null)),
                 define("github-oauth", "GitHub OAuth", AUTHENTICATION, P2, List.of("Platform: sign in with GitHub"),
                         "No \"Sign in with GitHub\".", "Set GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET.",
@@ -146,7 +146,7 @@ final class IntegrationCatalogue {
                         setting(null, null, "GITHUB_CLIENT_SECRET", Kind.SECRET, 20, null)),
                 define("azure-ad", "Azure AD", AUTHENTICATION, P2, List.of("Platform: sign in with Microsoft"),
                         "No \"Sign in with Microsoft\".", "Set AZURE_AD_TENANT_ID, AZURE_AD_CLIENT_ID and AZURE_AD_CLIENT_SECRET.",
-                        null, setting(null, null, "AZURE_AD_TENANT_ID", Kind.TEXT, 0, null),
+                        "probe:azure-oidc", setting(null, null, "AZURE_AD_TENANT_ID", Kind.TEXT, 0, null),
                         setting(null, null, "AZURE_AD_CLIENT_ID", Kind.TEXT, 0, null),
                         setting(null, null, "AZURE_AD_CLIENT_SECRET", Kind.SECRET, 20, null)),
                 // AI and advanced

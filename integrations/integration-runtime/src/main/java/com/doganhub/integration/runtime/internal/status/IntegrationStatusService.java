@@ -319,6 +319,10 @@ public class IntegrationStatusService {
                 case "probe:openai" -> probes.openAi(env("OPENAI_BASE_URL", "https://api.openai.com"), values.get(0));
                 case "probe:anthropic" -> probes.anthropic(env("ANTHROPIC_BASE_URL", "https://api.anthropic.com"),
                         values.get(0));
+                case "probe:google-oidc" -> probes.oidcDiscovery(env("GOOGLE_ISSUER", "https://accounts.google.com"),
+                        "Google");
+                case "probe:azure-oidc" -> probes.oidcDiscovery(env("AZURE_AD_AUTHORITY",
+                        "https://login.microsoftonline.com/" + values.get(0) + "/v2.0"), "Azure AD");
                 default -> Live.NONE;
             };
             probeResults.put(definition.id(), result);

@@ -77,6 +77,25 @@ final class LiveProbes {
         return get(trimmed(baseUrl) + "/v1/models", "x-api-key", apiKey, "Anthropic");
     }
 
+    /** An OpenID provider: its discovery document answers and names an authorization endpoint. */
+    Live oidcDiscovery(String issuer, String service) {
+        String url = trimmed(issuer) + "/.well-known/openid-configuration";
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET()
+                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200 && response.body().contains("\"authorization_endpoint\"")) {
+                return new Live(Live.Outcome.UP, service + " discovery document answered");
+            }
+            return new Live(Live.Outcome.DOWN, service + " discovery answered HTTP " + response.statusCode());
+        } catch (IOException | IllegalArgumentException unreachable) {
+            return new Live(Live.Outcome.DOWN, "cannot reach " + service + " discovery at " + URI.create(url).getHost()
+                    + " (" + unreachable.getClass().getSimpleName() + ")");
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return new Live(Live.Outcome.DOWN, service + " check interrupted");
+        }
+    }
+
     private Live get(String url, String header, String value, String service) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET()
                 .header("Accept", "application/json");

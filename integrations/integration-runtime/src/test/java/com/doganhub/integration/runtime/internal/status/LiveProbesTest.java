@@ -69,6 +69,17 @@ class LiveProbesTest {
     }
 
     @Test
+    void anOpenIdProviderIsCheckedThroughItsDiscoveryDocument() {
+        wire.stubFor(get("/tenant-1/v2.0/.well-known/openid-configuration").willReturn(aResponse().withStatus(200)
+                .withBody("{\"issuer\":\"x\",\"authorization_endpoint\":\"https://login/authorize\"}")));
+
+        assertThat(probes.oidcDiscovery(wire.baseUrl() + "/tenant-1/v2.0", "Azure AD").outcome()).isEqualTo(Live.Outcome.UP);
+        Live missing = probes.oidcDiscovery(wire.baseUrl() + "/other-tenant/v2.0/", "Azure AD");
+        assertThat(missing.outcome()).isEqualTo(Live.Outcome.DOWN);
+        assertThat(missing.detail()).contains("HTTP 404");
+    }
+
+    @Test
     void redisAnswersPingAndAWrongPasswordOrPortIsFailing() {
         assertThat(probes.redis("redis://127.0.0.1:6379").outcome()).isEqualTo(Live.Outcome.UP);
         Live noServer = probes.redis("redis://127.0.0.1:9");
