@@ -99,6 +99,8 @@ public class IdentityIT {
 
     @Before
     public void waitForTheApi() throws Exception {
+        // Ready means every resource and extension is served: no whiteboard republish (and its 404s) comes after.
+        Itest.waitForStatus(context, http, "/health/ready", 200, 120);
         Itest.waitForStatus(context, http, "/api/v1/public/branding?tenant=demo", 200, 120);
     }
 

@@ -147,7 +147,13 @@ public class PlatformFoundationIT {
         assertEquals(200, metrics.status());
         assertTrue(metrics.header("Content-Type"), metrics.header("Content-Type").startsWith("text/plain"));
         assertTrue(metrics.body(), metrics.body().contains("doganhub_readiness_up{check=\"database\"} 1"));
-        assertTrue(metrics.body(), metrics.body().contains("jvm_memory_used_bytes{area=\"heap\"}"));
+        assertTrue(metrics.body(), metrics.body().lines().anyMatch(line -> line.startsWith("jvm_memory_used_bytes{")
+                && line.contains("area=\"heap\"")));
+        // Micrometer's request histogram, by route template, for the readiness calls made above.
+        assertTrue(metrics.body(), metrics.body().lines().anyMatch(line -> line.startsWith("http_server_requests_seconds_bucket{")
+                && line.contains("route=\"/health/ready\"") && line.contains("status=\"200\"")));
+        assertEquals(metrics.body(), metrics.body().lines().filter(line -> line.startsWith("# TYPE ")).count(),
+                metrics.body().lines().filter(line -> line.startsWith("# TYPE ")).distinct().count());
     }
 
     @Test

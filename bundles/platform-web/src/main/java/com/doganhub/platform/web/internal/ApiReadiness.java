@@ -35,7 +35,9 @@ import com.doganhub.platform.api.health.ReadinessCheck;
 public class ApiReadiness implements ReadinessCheck {
 
     static final String NAME = "api";
-    private static final String RESOURCES = "(&(osgi.jaxrs.resource=true)(osgi.jaxrs.application.select=*))";
+    // Extensions (filters, mappers) count too: each one that arrives republishes the application just like a resource.
+    private static final String RESOURCES =
+            "(&(|(osgi.jaxrs.resource=true)(osgi.jaxrs.extension=true))(osgi.jaxrs.application.select=*))";
 
     private final JaxrsServiceRuntime runtime;
     private final ServiceTracker<Object, ServiceReference<Object>> resources;
@@ -81,16 +83,28 @@ public class ApiReadiness implements ReadinessCheck {
         }
         Set<Long> served = Arrays.stream(application.resourceDTOs).map(resource -> resource.serviceId)
                 .collect(Collectors.toSet());
+        if (application.extensionDTOs != null) {
+            Arrays.stream(application.extensionDTOs).forEach(extension -> served.add(extension.serviceId));
+        }
         Set<Long> failed = Arrays.stream(dto.failedResourceDTOs).map(resource -> resource.serviceId)
                 .collect(Collectors.toSet());
+        List<String> refused = new ArrayList<>(Arrays.stream(dto.failedResourceDTOs)
+                .filter(resource -> registered.contains(resource.serviceId)).map(ApiReadiness::describe).toList());
+        if (dto.failedExtensionDTOs != null) {
+            for (org.osgi.service.jaxrs.runtime.dto.FailedExtensionDTO extension : dto.failedExtensionDTOs) {
+                failed.add(extension.serviceId);
+                if (registered.contains(extension.serviceId)) {
+                    refused.add((extension.name == null ? "service " + extension.serviceId : extension.name)
+                            + " (reason " + extension.failureReason + ")");
+                }
+            }
+        }
         List<Long> waiting = registered.stream().filter(id -> !served.contains(id) && !failed.contains(id)).toList();
-        List<String> refused = Arrays.stream(dto.failedResourceDTOs).filter(resource -> registered.contains(resource.serviceId))
-                .map(ApiReadiness::describe).toList();
         if (!refused.isEmpty()) {
             return Readiness.notReady(NAME, "resources refused by the whiteboard: " + String.join("; ", refused));
         }
         if (!waiting.isEmpty()) {
-            return Readiness.notReady(NAME, waiting.size() + " resource(s) not served yet");
+            return Readiness.notReady(NAME, waiting.size() + " resource(s) or extension(s) not served yet");
         }
         return Readiness.ready(NAME, served.size() + " resource(s) served");
     }

@@ -30,7 +30,8 @@ import com.doganhub.platform.api.metrics.MetricSource;
 /**
  * {@code /metrics} in the Prometheus text format: process and JVM figures, one gauge per readiness check, and
  * whatever {@link MetricSource} services other bundles register (a source that fails is skipped, not fatal).
- * The monitoring issue replaces the hand-written exposition with Micrometer's registry behind the same path.
+ * With the metrics bundle running, Micrometer's registry (JVM, HTTP requests) comes first and replaces the few JVM
+ * figures written here otherwise.
  */
 @Component(service = MetricsResource.class)
 @JaxrsResource
@@ -48,6 +49,19 @@ public class MetricsResource {
         this.checks = checks;
     }
 
+    private volatile com.doganhub.platform.api.metrics.MetricsExposition registry;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setRegistry(com.doganhub.platform.api.metrics.MetricsExposition exposition) {
+        this.registry = exposition;
+    }
+
+    void unsetRegistry(com.doganhub.platform.api.metrics.MetricsExposition exposition) {
+        if (registry == exposition) {
+            registry = null;
+        }
+    }
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addSource(MetricSource source) {
         sources.add(source);
@@ -61,14 +75,28 @@ public class MetricsResource {
     @Produces(PROMETHEUS_TEXT)
     public String scrape() {
         StringBuilder out = new StringBuilder(2048);
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        gauge(out, "process_uptime_seconds", "Seconds since the JVM started.", "",
-                ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
-        gauge(out, "jvm_memory_used_bytes", "Used JVM memory by area.", "{area=\"heap\"}",
-                memory.getHeapMemoryUsage().getUsed());
-        line(out, "jvm_memory_used_bytes", "{area=\"nonheap\"}", memory.getNonHeapMemoryUsage().getUsed());
-        gauge(out, "jvm_threads_live_threads", "Live JVM threads.", "", threads.getThreadCount());
+        com.doganhub.platform.api.metrics.MetricsExposition micrometer = registry;
+        String exposed = null;
+        if (micrometer != null) {
+            try {
+                exposed = micrometer.prometheusText();
+            } catch (RuntimeException failed) {
+                exposed = null; // the registry's bundle is going away: fall back to the figures below
+            }
+        }
+        if (exposed != null) {
+            out.append(exposed);
+        } else {
+            // Without the metrics bundle: the few JVM figures Micrometer would otherwise give, under its names.
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            gauge(out, "process_uptime_seconds", "Seconds since the JVM started.", "",
+                    ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+            gauge(out, "jvm_memory_used_bytes", "Used JVM memory by area.", "{area=\"heap\"}",
+                    memory.getHeapMemoryUsage().getUsed());
+            line(out, "jvm_memory_used_bytes", "{area=\"nonheap\"}", memory.getNonHeapMemoryUsage().getUsed());
+            gauge(out, "jvm_threads_live_threads", "Live JVM threads.", "", threads.getThreadCount());
+        }
         out.append("# HELP doganhub_readiness_up Whether a readiness check is ready (1) or not (0).\n")
                 .append("# TYPE doganhub_readiness_up gauge\n");
         for (Readiness result : checks.evaluate()) {

@@ -27,7 +27,7 @@ class ApiReadinessTest {
         Readiness readiness = ApiReadiness.evaluate(List.of(11L, 12L), runtime(new long[] { 11 }, new long[0]));
 
         assertThat(readiness.ready()).isFalse();
-        assertThat(readiness.detail()).isEqualTo("1 resource(s) not served yet");
+        assertThat(readiness.detail()).isEqualTo("1 resource(s) or extension(s) not served yet");
     }
 
     @Test

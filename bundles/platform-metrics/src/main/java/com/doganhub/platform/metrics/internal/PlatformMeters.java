@@ -1,0 +1,119 @@
+package com.doganhub.platform.metrics.internal;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.doganhub.platform.api.metrics.MetricsExposition;
+
+import io.micrometer.core.instrument.Clock;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import io.micrometer.datadog.DatadogConfig;
+import io.micrometer.datadog.DatadogMeterRegistry;
+import io.micrometer.newrelic.NewRelicConfig;
+import io.micrometer.newrelic.NewRelicMeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+/**
+ * The platform's Micrometer registries: Prometheus always (its text is {@code /metrics}), Datadog and New Relic
+ * when their keys are set (pushed every {@code stepSeconds}, and once more when the bundle stops). A configuration
+ * change re-creates them.
+ */
+@Component(service = { PlatformMeters.class, MetricsExposition.class }, configurationPid = MetricsSettings.PID)
+@Designate(ocd = MetricsSettings.class)
+public class PlatformMeters implements MetricsExposition {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformMeters.class);
+
+    private final CompositeMeterRegistry registry = new CompositeMeterRegistry();
+    private final PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+
+    @Activate
+    public PlatformMeters(MetricsSettings settings) {
+        registry.add(prometheus);
+        String datadogKey = value(settings.datadogApiKey());
+        if (datadogKey != null) {
+            registry.add(datadog(datadogKey, settings.datadogUri(), Duration.ofSeconds(settings.stepSeconds())));
+            LOG.info("Metrics are pushed to Datadog ({}) every {} s", settings.datadogUri(), settings.stepSeconds());
+        }
+        String newRelicKey = value(settings.newRelicApiKey());
+        String account = value(settings.newRelicAccountId());
+        if (newRelicKey != null && account != null) {
+            registry.add(newRelic(newRelicKey, account, settings.newRelicUri(), Duration.ofSeconds(settings.stepSeconds())));
+            LOG.info("Metrics are pushed to New Relic ({}) every {} s", settings.newRelicUri(), settings.stepSeconds());
+        }
+        registry.config().commonTags("application", "doganhub");
+        new JvmMemoryMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+
+    static DatadogMeterRegistry datadog(String apiKey, String uri, Duration step) {
+        Map<String, String> values = new HashMap<>();
+        values.put("datadog.apiKey", apiKey);
+        values.put("datadog.uri", uri);
+        values.put("datadog.step", step.toString());
+        values.put("datadog.descriptions", "false"); // metadata updates need an application key we do not ask for
+        DatadogConfig config = values::get;
+        return new DatadogMeterRegistry(config, Clock.SYSTEM);
+    }
+
+    static NewRelicMeterRegistry newRelic(String apiKey, String accountId, String uri, Duration step) {
+        Map<String, String> values = new HashMap<>();
+        values.put("newrelic.apiKey", apiKey);
+        values.put("newrelic.accountId", accountId);
+        values.put("newrelic.uri", uri);
+        values.put("newrelic.step", step.toString());
+        NewRelicConfig config = values::get;
+        return new NewRelicMeterRegistry(config, Clock.SYSTEM);
+    }
+
+    @Deactivate
+    void close() {
+        gc.close();
+        registry.close(); // push registries send what they have one last time
+        prometheus.close();
+    }
+
+    @Override
+    public String prometheusText() {
+        return prometheus.scrape();
+    }
+
+    MeterRegistry registry() {
+        return registry;
+    }
+
+    /** One answered HTTP request: a histogram per method, route template and status. */
+    void recordRequest(String method, String route, int status, long nanos) {
+        Timer.builder("http.server.requests").description("HTTP requests the API answered")
+                .tag("method", method).tag("route", route).tag("status", String.valueOf(status))
+                .tag("outcome", status < 400 ? "SUCCESS" : status < 500 ? "CLIENT_ERROR" : "SERVER_ERROR")
+                .publishPercentileHistogram().register(registry).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private static String value(String configured) {
+        return configured == null || configured.isBlank() || configured.startsWith("${env:") ? null : configured.strip();
+    }
+}
