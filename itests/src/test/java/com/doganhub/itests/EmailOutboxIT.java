@@ -236,6 +236,15 @@ public class EmailOutboxIT {
         assertTrue("both peers took part", bySmtp.size() >= 250 && !bySendGrid.isEmpty());
         assertEquals(0, operator.get("/api/v1/admin/outbox/stats").json().get("dead").asLong());
         assertTrue(sendGrid.accepted().stream().allMatch(message -> ("Bearer " + SENDGRID_KEY).equals(message.authorization())));
+
+        // Every hand-over was timed by provider and outcome (Micrometer histogram at /metrics).
+        String metrics = http.get("/metrics").body();
+        for (String provider : new String[] { "smtp", "sendgrid" }) {
+            assertTrue(metrics, metrics.lines().anyMatch(line -> line.startsWith("doganhub_provider_calls_seconds_count{")
+                    && line.contains("capability=\"email\"") && line.contains("provider=\"" + provider + "\"")
+                    && line.contains("outcome=\"sent\"")));
+        }
+        assertFalse(metrics.contains(SENDGRID_KEY));
     }
 
     @Test

@@ -152,6 +152,8 @@ public class PlatformFoundationIT {
         // Micrometer's request histogram, by route template, for the readiness calls made above.
         assertTrue(metrics.body(), metrics.body().lines().anyMatch(line -> line.startsWith("http_server_requests_seconds_bucket{")
                 && line.contains("route=\"/health/ready\"") && line.contains("status=\"200\"")));
+        assertTrue(metrics.body(), metrics.body().lines().anyMatch(line -> line.startsWith("doganhub_db_pool_connections{")
+                && line.contains("state=\"active\"")));
         assertEquals(metrics.body(), metrics.body().lines().filter(line -> line.startsWith("# TYPE ")).count(),
                 metrics.body().lines().filter(line -> line.startsWith("# TYPE ")).distinct().count());
     }

@@ -213,6 +213,11 @@ public class StorageIT {
 
         assertEquals(204, owner.delete("/api/v1/files/" + id).status());
         Itest.assertProblem(owner.get("/api/v1/files/" + id), 404, "not-found");
+
+        String metrics = http.get("/metrics").body();
+        assertTrue(metrics, metrics.lines().anyMatch(line -> line.startsWith("doganhub_provider_calls_seconds_count{")
+                && line.contains("capability=\"storage\"") && line.contains("provider=\"local\"")
+                && line.contains("operation=\"put\"") && line.contains("outcome=\"ok\"")));
     }
 
     @Test

@@ -36,9 +36,9 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
  * when their keys are set (pushed every {@code stepSeconds}, and once more when the bundle stops). A configuration
  * change re-creates them.
  */
-@Component(service = { PlatformMeters.class, MetricsExposition.class }, configurationPid = MetricsSettings.PID)
+@Component(service = { PlatformMeters.class, MetricsExposition.class, com.doganhub.platform.api.metrics.MetricRecorder.class }, configurationPid = MetricsSettings.PID)
 @Designate(ocd = MetricsSettings.class)
-public class PlatformMeters implements MetricsExposition {
+public class PlatformMeters implements MetricsExposition, com.doganhub.platform.api.metrics.MetricRecorder {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlatformMeters.class);
 
@@ -103,6 +103,13 @@ public class PlatformMeters implements MetricsExposition {
 
     MeterRegistry registry() {
         return registry;
+    }
+
+    @Override
+    public void time(String name, Map<String, String> tags, Duration duration) {
+        Timer.Builder timer = Timer.builder(name).publishPercentileHistogram();
+        tags.forEach(timer::tag);
+        timer.register(registry).record(duration);
     }
 
     /** One answered HTTP request: a histogram per method, route template and status. */

@@ -74,6 +74,30 @@ public class OutboxDispatcher {
     private final AtomicInteger passes = new AtomicInteger();
     private volatile boolean stopping;
 
+    private volatile com.doganhub.platform.api.metrics.MetricRecorder recorder;
+
+    @org.osgi.service.component.annotations.Reference(
+            cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    void setRecorder(com.doganhub.platform.api.metrics.MetricRecorder metrics) {
+        this.recorder = metrics;
+    }
+
+    void unsetRecorder(com.doganhub.platform.api.metrics.MetricRecorder metrics) {
+        if (recorder == metrics) {
+            recorder = null;
+        }
+    }
+
+    private void timeCall(String provider, String outcome, long startedNanos) {
+        com.doganhub.platform.api.metrics.MetricRecorder metrics = recorder;
+        if (metrics != null) {
+            metrics.time(com.doganhub.platform.api.metrics.MetricRecorder.PROVIDER_CALLS, java.util.Map.of(
+                    "capability", "email", "provider", provider, "operation", "send", "outcome", outcome),
+                    java.time.Duration.ofNanos(System.nanoTime() - startedNanos));
+        }
+    }
+
     @Activate
     public OutboxDispatcher(@Reference OutboxStore store, @Reference ProviderChains chains,
             @Reference ProducerTemplate producer, OutboxSettings settings, BundleContext context) {
@@ -200,11 +224,16 @@ public class OutboxDispatcher {
                 continue;
             }
             String providerMessageId;
+            long callStarted = System.nanoTime();
             try {
                 providerMessageId = producer.requestBody(EmailRoutes.endpoint(link.name()), outbound, String.class);
+                timeCall(link.name(), "sent", callStarted);
             } catch (RuntimeException failed) {
                 Throwable cause = failed instanceof CamelExecutionException && failed.getCause() != null
                         ? failed.getCause() : failed;
+                timeCall(link.name(), cause instanceof EmailDeliveryFailed refused && refused.permanent() ? "rejected"
+                        : cause instanceof EmailDeliveryFailed unknown && unknown.unconfirmed() ? "unconfirmed"
+                        : "unavailable", callStarted);
                 if (cause instanceof EmailDeliveryFailed refused && refused.permanent()) {
                     dead(row, link.name(), link.name() + ": " + SecretMask.scrub(refused.reason()));
                     return;

@@ -86,32 +86,77 @@ public class TenantStorageGateway implements StorageGateway {
     @Override
     public StoredObject put(String key, InputStream content, String contentType) {
         String tenant = tenant();
-        return relative(active(tenant).write(tenant + "/" + StorageKeys.checked(key), content, contentType), tenant);
+        String full = tenant + "/" + StorageKeys.checked(key);
+        return relative(timed(tenant, "put", store -> store.write(full, content, contentType)), tenant);
     }
 
     @Override
     public Optional<StoredObject> stat(String key) {
         String tenant = tenant();
-        return active(tenant).stat(tenant + "/" + StorageKeys.checked(key)).map(object -> relative(object, tenant));
+        String full = tenant + "/" + StorageKeys.checked(key);
+        return timed(tenant, "stat", store -> store.stat(full)).map(object -> relative(object, tenant));
     }
 
     @Override
     public Optional<InputStream> open(String key) {
         String tenant = tenant();
-        return active(tenant).read(tenant + "/" + StorageKeys.checked(key));
+        String full = tenant + "/" + StorageKeys.checked(key);
+        return timed(tenant, "open", store -> store.read(full));
     }
 
     @Override
     public boolean delete(String key) {
         String tenant = tenant();
-        return active(tenant).delete(tenant + "/" + StorageKeys.checked(key));
+        String full = tenant + "/" + StorageKeys.checked(key);
+        return timed(tenant, "delete", store -> store.delete(full));
     }
 
     @Override
     public List<StoredObject> list(String prefix) {
         String tenant = tenant();
-        return active(tenant).list(tenant + "/" + StorageKeys.checkedPrefix(prefix)).stream()
-                .map(object -> relative(object, tenant)).toList();
+        String full = tenant + "/" + StorageKeys.checkedPrefix(prefix);
+        return timed(tenant, "list", store -> store.list(full)).stream().map(object -> relative(object, tenant)).toList();
+    }
+
+    private volatile com.doganhub.platform.api.metrics.MetricRecorder recorder;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setRecorder(com.doganhub.platform.api.metrics.MetricRecorder metrics) {
+        this.recorder = metrics;
+    }
+
+    void unsetRecorder(com.doganhub.platform.api.metrics.MetricRecorder metrics) {
+        if (recorder == metrics) {
+            recorder = null;
+        }
+    }
+
+    /** One call to the tenant's provider, timed by provider, operation and outcome. */
+    private <T> T timed(String tenant, String operation, java.util.function.Function<ObjectStore, T> call) {
+        String provider = activeName(tenant);
+        ObjectStore store = stores.get(provider);
+        if (store == null) {
+            throw new StorageUnavailable("the storage provider " + provider + " just left", null);
+        }
+        long started = System.nanoTime();
+        String outcome = "unavailable";
+        try {
+            T result = call.apply(store);
+            outcome = "ok";
+            return result;
+        } catch (StorageUnavailable down) {
+            throw down;
+        } catch (RuntimeException callerFailed) {
+            outcome = "aborted"; // the caller's stream broke or ran over its limit: not the provider's doing
+            throw callerFailed;
+        } finally {
+            com.doganhub.platform.api.metrics.MetricRecorder metrics = recorder;
+            if (metrics != null) {
+                metrics.time(com.doganhub.platform.api.metrics.MetricRecorder.PROVIDER_CALLS, Map.of("capability",
+                        "storage", "provider", provider, "operation", operation, "outcome", outcome),
+                        Duration.ofNanos(System.nanoTime() - started));
+            }
+        }
     }
 
     /**
@@ -146,11 +191,19 @@ public class TenantStorageGateway implements StorageGateway {
     }
 
     private ObjectStore active(String tenantId) {
+        ObjectStore store = stores.get(activeName(tenantId));
+        if (store == null) {
+            throw new StorageUnavailable("the storage provider just left", null);
+        }
+        return store;
+    }
+
+    /** The name of the first installed provider of the tenant's chain. */
+    private String activeName(String tenantId) {
         List<ChainLink> chain = chains.resolve(Capability.STORAGE, tenantId);
         for (ChainLink link : chain) {
-            ObjectStore store = stores.get(link.name());
-            if (store != null) {
-                return store;
+            if (stores.containsKey(link.name())) {
+                return link.name();
             }
         }
         throw new StorageUnavailable("no storage provider of the chain is installed", null);
