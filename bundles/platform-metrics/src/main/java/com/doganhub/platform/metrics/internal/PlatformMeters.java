@@ -45,22 +45,40 @@ public class PlatformMeters implements MetricsExposition, com.doganhub.platform.
     private final CompositeMeterRegistry registry = new CompositeMeterRegistry();
     private final PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
+    private final java.util.List<MeterRegistry> pushed = new java.util.ArrayList<>();
+    private final java.util.List<com.doganhub.platform.api.metrics.MetricSource> sources =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<String, java.util.concurrent.atomic.AtomicReference<Double>> bridged =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ScheduledExecutorService bridge =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "doganhub-metrics-bridge");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     @Activate
     public PlatformMeters(MetricsSettings settings) {
         registry.add(prometheus);
         String datadogKey = value(settings.datadogApiKey());
         if (datadogKey != null) {
-            registry.add(datadog(datadogKey, settings.datadogUri(), Duration.ofSeconds(settings.stepSeconds())));
+            pushed.add(datadog(datadogKey, settings.datadogUri(), Duration.ofSeconds(settings.stepSeconds())));
             LOG.info("Metrics are pushed to Datadog ({}) every {} s", settings.datadogUri(), settings.stepSeconds());
         }
         String newRelicKey = value(settings.newRelicApiKey());
         String account = value(settings.newRelicAccountId());
         if (newRelicKey != null && account != null) {
-            registry.add(newRelic(newRelicKey, account, settings.newRelicUri(), Duration.ofSeconds(settings.stepSeconds())));
+            pushed.add(newRelic(newRelicKey, account, settings.newRelicUri(), Duration.ofSeconds(settings.stepSeconds())));
             LOG.info("Metrics are pushed to New Relic ({}) every {} s", settings.newRelicUri(), settings.stepSeconds());
         }
+        pushed.forEach(registry::add);
         registry.config().commonTags("application", "doganhub");
+        if (!pushed.isEmpty()) {
+            // The MetricSource figures (outbox, integration statuses, pool) are already in /metrics as text; the push
+            // registries get them as gauges, refreshed a little more often than they publish.
+            long every = Math.max(5, settings.stepSeconds() / 4);
+            bridge.scheduleWithFixedDelay(this::refreshBridged, 1, every, java.util.concurrent.TimeUnit.SECONDS);
+        }
         new JvmMemoryMetrics().bindTo(registry);
         gc.bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -89,8 +107,72 @@ public class PlatformMeters implements MetricsExposition, com.doganhub.platform.
         return new NewRelicMeterRegistry(config, Clock.SYSTEM);
     }
 
+    @org.osgi.service.component.annotations.Reference(
+            cardinality = org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    void addSource(com.doganhub.platform.api.metrics.MetricSource source) {
+        sources.add(source);
+    }
+
+    void removeSource(com.doganhub.platform.api.metrics.MetricSource source) {
+        sources.remove(source);
+    }
+
+    /** Reads every MetricSource and hands its samples to the push registries (never to Prometheus: no duplicates). */
+    void refreshBridged() {
+        for (com.doganhub.platform.api.metrics.MetricSource source : sources) {
+            java.util.List<com.doganhub.platform.api.metrics.Metric> metrics;
+            try {
+                metrics = source.metrics();
+            } catch (RuntimeException failed) {
+                continue;
+            }
+            for (com.doganhub.platform.api.metrics.Metric metric : metrics) {
+                String key = metric.name() + metric.labels();
+                java.util.concurrent.atomic.AtomicReference<Double> value = bridged.get(key);
+                if (value == null) {
+                    java.util.concurrent.atomic.AtomicReference<Double> created =
+                            new java.util.concurrent.atomic.AtomicReference<>(metric.value());
+                    value = bridged.putIfAbsent(key, created);
+                    if (value == null) {
+                        value = created;
+                        for (MeterRegistry push : pushed) {
+                            register(push, metric, created);
+                        }
+                    }
+                }
+                value.set(metric.value());
+            }
+        }
+    }
+
+    private static void register(MeterRegistry push, com.doganhub.platform.api.metrics.Metric metric,
+            java.util.concurrent.atomic.AtomicReference<Double> value) {
+        java.util.List<io.micrometer.core.instrument.Tag> tags = new java.util.ArrayList<>();
+        metric.labels().forEach((name, tag) -> tags.add(io.micrometer.core.instrument.Tag.of(name, tag)));
+        if ("counter".equals(metric.type())) {
+            io.micrometer.core.instrument.FunctionCounter.builder(metric.name(), value, AtomicReferenceValue::of)
+                    .description(metric.help()).tags(tags).register(push);
+        } else {
+            io.micrometer.core.instrument.Gauge.builder(metric.name(), value, AtomicReferenceValue::of)
+                    .description(metric.help()).tags(tags).register(push);
+        }
+    }
+
+    /** The function Micrometer polls for a bridged sample. */
+    private static final class AtomicReferenceValue {
+        static double of(java.util.concurrent.atomic.AtomicReference<Double> value) {
+            Double current = value.get();
+            return current == null ? Double.NaN : current;
+        }
+    }
+
     @Deactivate
     void close() {
+        bridge.shutdownNow();
+        if (!pushed.isEmpty()) {
+            refreshBridged(); // the last push carries current figures
+        }
         gc.close();
         registry.close(); // push registries send what they have one last time
         prometheus.close();

@@ -72,6 +72,21 @@ class PlatformMetersTest {
     }
 
     @Test
+    void platformFiguresFromMetricSourcesArePushedToDatadogButNotRepeatedInPrometheus() {
+        PlatformMeters meters = new PlatformMeters(settings("dd0123456789abcdef0123456789abcd", wire.baseUrl()));
+        meters.addSource(() -> List.of(com.doganhub.platform.api.metrics.Metric.gauge("doganhub_outbox_messages",
+                "Outbox messages by status", java.util.Map.of("status", "dead"), 4)));
+        meters.refreshBridged();
+        assertThat(meters.prometheusText()).doesNotContain("doganhub_outbox_messages");
+        meters.close();
+
+        LoggedRequest series = wire.findAll(anyRequestedFor(anyUrl())).stream()
+                .filter(r -> r.getUrl().startsWith("/api/v1/series")).findFirst().orElseThrow();
+        assertThat(series.getBodyAsString()).contains("\"metric\":\"doganhub_outbox_messages\"")
+                .contains("\"status:dead\"").contains("4.0");
+    }
+
+    @Test
     void prometheusTextHasTheJvmAndTheRequestHistogramByRoute() {
         PlatformMeters meters = new PlatformMeters(settings());
         try {
@@ -114,6 +129,10 @@ class PlatformMetersTest {
     }
 
     private static MetricsSettings settings() {
+        return settings("", "https://api.datadoghq.com");
+    }
+
+    private static MetricsSettings settings(String datadogKey, String datadogUri) {
         return new MetricsSettings() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -122,12 +141,12 @@ class PlatformMetersTest {
 
             @Override
             public String datadogApiKey() {
-                return "";
+                return datadogKey;
             }
 
             @Override
             public String datadogUri() {
-                return "https://api.datadoghq.com";
+                return datadogUri;
             }
 
             @Override
