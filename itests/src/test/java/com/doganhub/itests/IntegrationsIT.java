@@ -157,7 +157,8 @@ public class IntegrationsIT {
                 && line.contains("integration=\"stripe-secret-key\"") && line.contains("status=\"CONFIGURED\"")
                 && line.endsWith(" 1")));
         assertTrue(metrics, metrics.contains("doganhub_integration_configured_ratio{"));
-        assertFalse(metrics.contains(REAL_KEY) || metrics.contains("whsec_DoganHub"));
+        assertFalse(metrics.contains(REAL_KEY) || metrics.contains(PLACEHOLDER_KEY) || metrics.contains("YOUR_PRODUCTION")
+                || metrics.contains("whsec_DoganHub"));
         JsonNode report = operator.get("/api/v1/admin/integrations").json();
         assertEquals("CONFIGURED", entry(report, "stripe-webhook-secret").get("status").asText());
         assertFalse(report.toString().contains("whsec_DoganHubItestWebhookSecret"));
