@@ -214,6 +214,30 @@ public class StorageIT {
         assertEquals(204, owner.delete("/api/v1/files/" + id).status());
         Itest.assertProblem(owner.get("/api/v1/files/" + id), 404, "not-found");
 
+        // 2.7 MB of 3 MB used: two concurrent 200 KB uploads each fit alone, not together. Exactly one may land.
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Integer>> racing = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                String name = "race-" + i + ".bin";
+                racing.add(two.submit(() -> {
+                    start.await();
+                    return owner.postFile("/api/v1/files", name, "application/octet-stream", new byte[200 * 1024],
+                            java.util.Map.of()).status();
+                }));
+            }
+            start.countDown();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : racing) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            java.util.Collections.sort(statuses);
+            assertEquals("one upload lands, the other is over the quota", java.util.List.of(201, 422), statuses);
+        } finally {
+            two.shutdownNow();
+        }
+
         String metrics = http.get("/metrics").body();
         assertTrue(metrics, metrics.lines().anyMatch(line -> line.startsWith("doganhub_provider_calls_seconds_count{")
                 && line.contains("capability=\"storage\"") && line.contains("provider=\"local\"")

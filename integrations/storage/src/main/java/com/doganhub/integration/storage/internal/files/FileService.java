@@ -102,18 +102,25 @@ public class FileService {
             throw new ServiceUnavailable("storage.unavailable");
         }
         try {
-            long used = used();
-            if (used + stored.size() > quota) {
-                storage.delete(key);
-                throw quotaExceeded(used);
-            }
             FileEntity file = new FileEntity(UUID.randomUUID().toString(), name, type, stored.size(), stored.sha256(), key,
                     entityType, entityId, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MILLIS),
                     tenantScope.require().userId());
+            String tenantId = tenantScope.require().tenantId();
+            ensureQuotaLockRow(tenantId);
             return tenantJpa.inTransaction(jpa, em -> {
+                // Uploads of one tenant take turns here: the sum below includes every file committed before ours.
+                em.find(QuotaLock.class, tenantId, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
+                Number sum = em.createQuery("select sum(f.size) from FileEntity f", Number.class).getSingleResult();
+                long used = sum == null ? 0L : sum.longValue();
+                if (used + stored.size() > quota) {
+                    throw quotaExceeded(used);
+                }
                 em.persist(file);
                 return file;
             });
+        } catch (ValidationFailed overQuota) {
+            storage.delete(key);
+            throw overQuota;
         } catch (RuntimeException failed) {
             if (!(failed instanceof ValidationFailed)) {
                 storage.delete(key);
@@ -189,6 +196,20 @@ public class FileService {
 
     StorageGateway storage() {
         return storage;
+    }
+
+    /** The tenant's lock row, created on its first upload (a concurrent creation by another upload is fine). */
+    private void ensureQuotaLockRow(String tenantId) {
+        try {
+            tenantJpa.inTransaction(jpa, em -> {
+                if (em.find(QuotaLock.class, tenantId) == null) {
+                    em.persist(new QuotaLock(tenantId));
+                }
+                return null;
+            });
+        } catch (RuntimeException alreadyThere) {
+            // another upload of the same tenant inserted it between our check and our insert: the row exists
+        }
     }
 
     private long used() {
