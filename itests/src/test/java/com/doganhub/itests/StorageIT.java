@@ -362,8 +362,23 @@ public class StorageIT {
             String status = operator.get("/api/v1/admin/providers/storage").body();
             assertFalse(status, status.contains(AzuritePeer.ACCOUNT_KEY));
 
-            String migrated = Itest.shell(sessions, "doganhub:storage-migrate local azure");
-            assertTrue(migrated, migrated.contains("0 failed"));
+            // This time over REST, as an admin without shell access would.
+            Itest.assertProblem(owner.postJson("/api/v1/admin/storage/migrations", "{\"from\":\"local\",\"to\":\"azure\"}"),
+                    403, "forbidden");
+            Http.Answer unknown = operator.postJson("/api/v1/admin/storage/migrations", "{\"from\":\"local\",\"to\":\"gcs\"}");
+            Itest.assertProblem(unknown, 422, "validation-failed");
+            assertEquals("to", unknown.json().get("errors").get(0).get("field").asText());
+            assertTrue(unknown.body(), unknown.json().get("errors").get(0).get("message").asText().contains("azure, local, s3"));
+            Itest.assertProblem(operator.postJson("/api/v1/admin/storage/migrations", "{\"from\":\"local\",\"to\":\"local\"}"),
+                    422, "validation-failed");
+            Http.Answer started = operator.postJson("/api/v1/admin/storage/migrations", "{\"from\":\"local\",\"to\":\"azure\"}");
+            assertEquals(started.toString(), 202, started.status());
+            waitFor("the REST migration to finish", () -> !"RUNNING".equals(
+                    operator.get("/api/v1/admin/storage/migrations/latest").json().get("state").asText()), 60);
+            JsonNode run = operator.get("/api/v1/admin/storage/migrations/latest").json();
+            assertEquals(run.toString(), "COMPLETE", run.get("state").asText());
+            assertEquals(0, run.get("report").get("failed").size());
+            assertTrue(run.toString(), run.get("report").get("copied").asInt() > 0);
             useStorage(operator, "azure");
             byte[] pdf = "%PDF-1.7 فاتورة".getBytes(StandardCharsets.UTF_8);
             Http.Answer uploaded = owner.postFile("/api/v1/files", "invoice.pdf", "text/plain", pdf, java.util.Map.of());

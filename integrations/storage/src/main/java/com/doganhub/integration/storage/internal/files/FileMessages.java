@@ -21,7 +21,13 @@ public class FileMessages implements MessageCatalog {
             "storage.unavailable", new LocalizedText("التخزين غير متاح حالياً؛ أعد المحاولة لاحقاً.",
                     "Storage is not available right now; try again later."),
             "file.multipart", new LocalizedText("أرسل الملف كنموذج multipart/form-data في الحقل file.",
-                    "Send the file as multipart/form-data in the field file."));
+                    "Send the file as multipart/form-data in the field file."),
+            "storage.migration.unknown-provider", new LocalizedText("لا يوجد مزود تخزين مثبت باسم ''{0}''؛ المثبت: {1}.",
+                    "No storage provider ''{0}'' is installed; installed: {1}."),
+            "storage.migration.same-provider", new LocalizedText("المصدر والوجهة هما المزود نفسه.",
+                    "The source and the target are the same provider."),
+            "storage.migration.running", new LocalizedText("عملية ترحيل تخزين أخرى قيد التنفيذ؛ انتظر انتهاءها.",
+                    "Another storage migration is running; wait for it to finish."));
 
     @Override
     public Optional<String> pattern(String code, Locale locale) {

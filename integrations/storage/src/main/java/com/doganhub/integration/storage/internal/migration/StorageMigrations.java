@@ -74,6 +74,76 @@ public class StorageMigrations {
         }
     }
 
+    /** A migration started through the API: where it is and, once finished, its report. */
+    public record Run(String id, String from, String to, String state, java.time.Instant startedAt,
+            java.time.Instant finishedAt, String progress, MigrationReport report) {
+    }
+
+    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors
+            .newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "doganhub-storage-migration");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private volatile Run latest;
+
+    @org.osgi.service.component.annotations.Deactivate
+    void stop() {
+        background.shutdownNow(); // an interrupted run resumes from its journal when started again
+    }
+
+    /**
+     * Starts {@code from → to} in the background and answers at once; {@link #latest()} follows it.
+     *
+     * @throws IllegalArgumentException for an unknown provider or {@code from} equal to {@code to}
+     * @throws IllegalStateException    when a migration is running
+     */
+    public synchronized Run start(String from, String to) {
+        installed(from);
+        installed(to);
+        if (from.equals(to)) {
+            throw new IllegalArgumentException("source and target are the same provider");
+        }
+        if (latest != null && "RUNNING".equals(latest.state())) {
+            throw new IllegalStateException("another storage migration is running");
+        }
+        Run run = new Run(java.util.UUID.randomUUID().toString(), from, to, "RUNNING", java.time.Instant.now(), null,
+                "", null);
+        latest = run;
+        background.execute(() -> {
+            try {
+                MigrationReport report = migrate(from, to, line -> latest = withProgress(run.id(), line));
+                finish(run, report.complete() ? "COMPLETE" : "INCOMPLETE", report);
+            } catch (RuntimeException failed) {
+                finish(run, "FAILED", null);
+                LOG.warn("Storage migration {} -> {} failed: {}", from, to, failed.getMessage());
+            }
+        });
+        return run;
+    }
+
+    /** The migration started last through the API, if any. */
+    public java.util.Optional<Run> latest() {
+        return java.util.Optional.ofNullable(latest);
+    }
+
+    private Run withProgress(String id, String line) {
+        Run current = latest;
+        return current != null && current.id().equals(id) ? new Run(current.id(), current.from(), current.to(),
+                current.state(), current.startedAt(), null, line, null) : current;
+    }
+
+    private synchronized void finish(Run run, String state, MigrationReport report) {
+        Run current = latest;
+        latest = new Run(run.id(), run.from(), run.to(), state, run.startedAt(), java.time.Instant.now(),
+                current == null ? "" : current.progress(), report);
+    }
+
+    /** The names of the storage providers installed now. */
+    public java.util.Set<String> installedNames() {
+        return new java.util.TreeSet<>(stores.keySet());
+    }
+
     private ObjectStore installed(String name) {
         ObjectStore store = stores.get(name);
         if (store == null) {
