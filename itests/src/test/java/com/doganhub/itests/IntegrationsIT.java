@@ -48,6 +48,10 @@ public class IntegrationsIT {
     static final int SMTP_PORT = 3627;
     static final String PLACEHOLDER_KEY = "sk_live_YOUR_PRODUCTION_KEY_HERE";
     static final String REAL_KEY = "sk_live_51QxDoganHubItestKey0123456789abcd";
+    static final String REVOKED_KEY = "sk_live_51QxDoganHubRevokedKey012345678wxyz";
+    static final int STRIPE_PORT = 3629;
+    /** Stripe's account endpoint for the whole class: the live check runs whenever a test asks for checks. */
+    private static StripeAccountStub stripe;
 
     @Inject
     private BundleContext context;
@@ -69,8 +73,15 @@ public class IntegrationsIT {
                 editConfigurationFilePut("etc/com.doganhub.identity.cfg", "bootstrap.password", PASSWORD));
     }
 
+    private static synchronized void stripe() throws Exception {
+        if (stripe == null) {
+            stripe = new StripeAccountStub(STRIPE_PORT, REAL_KEY);
+        }
+    }
+
     @Test
     public void t1_aFreshInstallReportsItselfAsTheGoldenFileSays() throws Exception {
+        stripe();
         Http operator = operator();
         Http.Answer answer = operator.postJson("/api/v1/admin/integrations/check?format=markdown", "");
         assertEquals(answer.toString(), 200, answer.status());
@@ -95,14 +106,23 @@ public class IntegrationsIT {
 
     @Test
     public void t2_statusesFollowTheConfigurationAndSecretsNeverShow() throws Exception {
+        stripe();
         Http operator = operator();
         configure("com.doganhub.payments.stripe", Map.of("secretKey", PLACEHOLDER_KEY));
         waitFor("a placeholder Stripe key", () -> "PLACEHOLDER".equals(status(operator, "stripe-secret-key")), 30);
         JsonNode placeholder = entry(operator.get("/api/v1/admin/integrations").json(), "stripe-secret-key");
         assertEquals("STRIPE_SECRET_KEY=sk_l…HERE", placeholder.get("maskedValue").asText());
 
-        configure("com.doganhub.payments.stripe", Map.of("secretKey", REAL_KEY));
+        configure("com.doganhub.payments.stripe", Map.of("secretKey", REAL_KEY,
+                "apiBase", "http://127.0.0.1:" + STRIPE_PORT));
         waitFor("a configured Stripe key", () -> "CONFIGURED".equals(status(operator, "stripe-secret-key")), 30);
+        // The live check retrieves the account: a key Stripe refuses is FAILING, the real one CONFIGURED.
+        waitFor("Stripe's account check", () -> "CONFIGURED".equals(checkedStatus(operator, "stripe-secret-key")), 30);
+        configure("com.doganhub.payments.stripe", Map.of("secretKey", REVOKED_KEY));
+        waitFor("a revoked Stripe key failing", () -> "FAILING".equals(checkedStatus(operator, "stripe-secret-key")), 30);
+        assertTrue(operator.get("/api/v1/admin/integrations").body().contains("Stripe answered HTTP 401"));
+        configure("com.doganhub.payments.stripe", Map.of("secretKey", REAL_KEY));
+        waitFor("the real key again", () -> "CONFIGURED".equals(checkedStatus(operator, "stripe-secret-key")), 30);
 
         GreenMail greenMail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
@@ -126,7 +146,7 @@ public class IntegrationsIT {
         String log = Files.readString(Path.of(System.getProperty("karaf.data"), "log", "karaf.log"));
         for (String where : new String[] { json, markdown, shell, shellMarkdown, log }) {
             assertFalse(where.length() > 300 ? where.substring(0, 300) : where, where.contains(PLACEHOLDER_KEY)
-                    || where.contains(REAL_KEY) || where.contains("YOUR_PRODUCTION"));
+                    || where.contains(REAL_KEY) || where.contains(REVOKED_KEY) || where.contains("YOUR_PRODUCTION"));
         }
         assertTrue(markdown, markdown.contains("STRIPE_SECRET_KEY=sk_l…abcd"));
         assertTrue(shell, shell.contains("Stripe secret key") && shell.contains("CONFIGURED"));
@@ -135,6 +155,7 @@ public class IntegrationsIT {
 
     @Test
     public void t3_readinessMetricsAndThePublicConfigFollowTheIntegrations() throws Exception {
+        stripe();
         Http operator = operator();
         assertEquals("{}", http.get("/api/v1/public/config").body());
         configure("com.doganhub.payments.stripe", Map.of("publishableKey", "pk_live_51QxDoganHubItestPublishable"));

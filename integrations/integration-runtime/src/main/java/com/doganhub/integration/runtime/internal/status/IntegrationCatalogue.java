@@ -63,7 +63,7 @@ final class IntegrationCatalogue {
                         List.of("Billing: checkout", "Billing: customer portal", "Billing: subscriptions"),
                         "All payment processing fails: no checkout, no renewals.",
                         "Set STRIPE_SECRET_KEY (etc/com.doganhub.payments.stripe.cfg `secretKey`).",
-                        null, setting("com.doganhub.payments.stripe", "secretKey", "STRIPE_SECRET_KEY", Kind.SECRET, 20, "sk_")),
+                        "probe:stripe", setting("com.doganhub.payments.stripe", "secretKey", "STRIPE_SECRET_KEY", Kind.SECRET, 20, "sk_")),
                 define("stripe-publishable-key", "Stripe publishable key", PAYMENT_AND_BILLING, P0,
                         List.of("Billing: checkout page"), "The checkout page cannot load Stripe.",
                         "Set STRIPE_PUBLISHABLE_KEY (etc/com.doganhub.payments.stripe.cfg `publishableKey`).",

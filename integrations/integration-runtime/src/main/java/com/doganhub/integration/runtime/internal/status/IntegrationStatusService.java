@@ -319,6 +319,7 @@ public class IntegrationStatusService {
                 case "probe:openai" -> probes.openAi(env("OPENAI_BASE_URL", "https://api.openai.com"), values.get(0));
                 case "probe:anthropic" -> probes.anthropic(env("ANTHROPIC_BASE_URL", "https://api.anthropic.com"),
                         values.get(0));
+                case "probe:stripe" -> probes.stripe(stripeApiBase(), values.get(0));
                 case "probe:google-oidc" -> probes.oidcDiscovery(env("GOOGLE_ISSUER", "https://accounts.google.com"),
                         "Google");
                 case "probe:azure-oidc" -> probes.oidcDiscovery(env("AZURE_AD_AUTHORITY",
@@ -346,6 +347,13 @@ public class IntegrationStatusService {
             }
         }
         return setting.env() == null ? null : ProviderSettings.value(System.getenv(setting.env()));
+    }
+
+    /** Stripe's API base: etc/com.doganhub.payments.stripe.cfg {@code apiBase} (a test double), else Stripe's own. */
+    private String stripeApiBase() {
+        String configured = read(new Setting("com.doganhub.payments.stripe", "apiBase", "STRIPE_API_BASE",
+                IntegrationDefinition.Kind.URL, 0, null, false));
+        return configured == null ? "https://api.stripe.com" : configured;
     }
 
     private static String env(String name, String fallback) {

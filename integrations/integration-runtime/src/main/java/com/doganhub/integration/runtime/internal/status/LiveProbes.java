@@ -77,6 +77,11 @@ final class LiveProbes {
         return get(trimmed(baseUrl) + "/v1/models", "x-api-key", apiKey, "Anthropic");
     }
 
+    /** Stripe: {@code GET <base>/v1/account} with the secret key (retrieves the account; changes nothing). */
+    Live stripe(String baseUrl, String secretKey) {
+        return get(trimmed(baseUrl) + "/v1/account", "Authorization", "Bearer " + secretKey, "Stripe");
+    }
+
     /** An OpenID provider: its discovery document answers and names an authorization endpoint. */
     Live oidcDiscovery(String issuer, String service) {
         String url = trimmed(issuer) + "/.well-known/openid-configuration";
@@ -109,7 +114,8 @@ final class LiveProbes {
             HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
             int status = response.statusCode();
             if (status == 200) {
-                return new Live(Live.Outcome.UP, service + " answered the model list");
+                return new Live(Live.Outcome.UP, "Stripe".equals(service) ? "Stripe answered the account"
+                        : service + " answered the model list");
             }
             return new Live(Live.Outcome.DOWN, service + " answered HTTP " + status
                     + (status == 401 || status == 403 ? " (the key was refused)" : ""));

@@ -69,6 +69,20 @@ class LiveProbesTest {
     }
 
     @Test
+    void stripeRetrievesTheAccountWithTheSecretKeyAsBearer() {
+        wire.stubFor(get("/v1/account").withHeader("Authorization", equalTo("Bearer sk_test_51DoganHubProbeKey0123"))
+                .willReturn(aResponse().withStatus(200).withBody("{\"id\":\"acct_1\",\"object\":\"account\"}")));
+        wire.stubFor(get("/v1/account").withHeader("Authorization", equalTo("Bearer sk_test_51RevokedKey0123456789"))
+                .willReturn(aResponse().withStatus(401).withBody("{\"error\":{\"type\":\"invalid_request_error\"}}")));
+
+        assertThat(probes.stripe(wire.baseUrl(), "sk_test_51DoganHubProbeKey0123").outcome()).isEqualTo(Live.Outcome.UP);
+        Live revoked = probes.stripe(wire.baseUrl(), "sk_test_51RevokedKey0123456789");
+        assertThat(revoked.outcome()).isEqualTo(Live.Outcome.DOWN);
+        assertThat(revoked.detail()).contains("HTTP 401").doesNotContain("sk_test");
+        wire.verify(2, getRequestedFor(urlEqualTo("/v1/account")).withHeader("Accept", equalTo("application/json")));
+    }
+
+    @Test
     void anOpenIdProviderIsCheckedThroughItsDiscoveryDocument() {
         wire.stubFor(get("/tenant-1/v2.0/.well-known/openid-configuration").willReturn(aResponse().withStatus(200)
                 .withBody("{\"issuer\":\"x\",\"authorization_endpoint\":\"https://login/authorize\"}")));
