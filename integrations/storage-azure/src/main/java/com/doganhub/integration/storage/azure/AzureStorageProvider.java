@@ -1,11 +1,8 @@
 package com.doganhub.integration.storage.azure;
 
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -15,10 +12,9 @@ import com.doganhub.integration.api.Capability;
 import com.doganhub.integration.api.Provider;
 import com.doganhub.integration.api.ProviderCheck;
 import com.doganhub.integration.api.ProviderSettings;
+import com.doganhub.integration.api.storage.ForwardingObjectStore;
 import com.doganhub.integration.api.storage.ObjectStore;
-import com.doganhub.integration.api.storage.PresignedLink;
 import com.doganhub.integration.api.storage.StorageUnavailable;
-import com.doganhub.integration.api.storage.StoredObject;
 
 /**
  * The {@code azure} storage provider: one Blob Storage container per {@code etc/com.doganhub.storage.azure.cfg}, by
@@ -27,7 +23,7 @@ import com.doganhub.integration.api.storage.StoredObject;
 @Component(service = { Provider.class, ObjectStore.class }, configurationPid = AzureStorageSettings.PID,
         property = { Provider.CAPABILITY + "=storage", Provider.NAME + "=azure" })
 @Designate(ocd = AzureStorageSettings.class)
-public class AzureStorageProvider implements Provider, ObjectStore {
+public class AzureStorageProvider implements Provider, ForwardingObjectStore {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AzureStorageProvider.class);
 
@@ -99,40 +95,11 @@ public class AzureStorageProvider implements Provider, ObjectStore {
         }
     }
 
-    private AzureBlobStore store() {
+    @Override
+    public AzureBlobStore delegate() {
         if (store == null) {
             throw new StorageUnavailable("Azure storage is not configured: " + missing, null);
         }
         return store;
-    }
-
-    @Override
-    public StoredObject write(String key, InputStream content, String contentType) {
-        return store().write(key, content, contentType);
-    }
-
-    @Override
-    public Optional<StoredObject> stat(String key) {
-        return store().stat(key);
-    }
-
-    @Override
-    public Optional<InputStream> read(String key) {
-        return store().read(key);
-    }
-
-    @Override
-    public boolean delete(String key) {
-        return store().delete(key);
-    }
-
-    @Override
-    public List<StoredObject> list(String prefix) {
-        return store().list(prefix);
-    }
-
-    @Override
-    public Optional<PresignedLink> presign(String key, Duration ttl) {
-        return store().presign(key, ttl);
     }
 }

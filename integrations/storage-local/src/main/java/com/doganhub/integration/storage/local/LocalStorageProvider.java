@@ -1,13 +1,9 @@
 package com.doganhub.integration.storage.local;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -18,9 +14,8 @@ import com.doganhub.integration.api.Capability;
 import com.doganhub.integration.api.Provider;
 import com.doganhub.integration.api.ProviderCheck;
 import com.doganhub.integration.api.ProviderSettings;
+import com.doganhub.integration.api.storage.ForwardingObjectStore;
 import com.doganhub.integration.api.storage.ObjectStore;
-import com.doganhub.integration.api.storage.PresignedLink;
-import com.doganhub.integration.api.storage.StoredObject;
 
 /**
  * The {@code local} storage provider (embedded default): always configured; its live check writes, reads back and
@@ -29,7 +24,7 @@ import com.doganhub.integration.api.storage.StoredObject;
 @Component(service = { Provider.class, ObjectStore.class }, configurationPid = LocalStorageSettings.PID,
         property = { Provider.CAPABILITY + "=storage", Provider.NAME + "=local" })
 @Designate(ocd = LocalStorageSettings.class)
-public class LocalStorageProvider implements Provider, ObjectStore {
+public class LocalStorageProvider implements Provider, ForwardingObjectStore {
 
     private final LocalObjectStore store;
 
@@ -69,32 +64,7 @@ public class LocalStorageProvider implements Provider, ObjectStore {
     }
 
     @Override
-    public StoredObject write(String key, InputStream content, String contentType) {
-        return store.write(key, content, contentType);
-    }
-
-    @Override
-    public Optional<StoredObject> stat(String key) {
-        return store.stat(key);
-    }
-
-    @Override
-    public Optional<InputStream> read(String key) {
-        return store.read(key);
-    }
-
-    @Override
-    public boolean delete(String key) {
-        return store.delete(key);
-    }
-
-    @Override
-    public List<StoredObject> list(String prefix) {
-        return store.list(prefix);
-    }
-
-    @Override
-    public Optional<PresignedLink> presign(String key, Duration ttl) {
-        return store.presign(key, ttl);
+    public LocalObjectStore delegate() {
+        return store;
     }
 }

@@ -1,12 +1,8 @@
 package com.doganhub.integration.storage.s3;
 
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -17,10 +13,9 @@ import com.doganhub.integration.api.Capability;
 import com.doganhub.integration.api.Provider;
 import com.doganhub.integration.api.ProviderCheck;
 import com.doganhub.integration.api.ProviderSettings;
+import com.doganhub.integration.api.storage.ForwardingObjectStore;
 import com.doganhub.integration.api.storage.ObjectStore;
-import com.doganhub.integration.api.storage.PresignedLink;
 import com.doganhub.integration.api.storage.StorageUnavailable;
-import com.doganhub.integration.api.storage.StoredObject;
 
 /**
  * The {@code s3} storage provider: AWS S3, Cloudflare R2 or another S3-compatible service, per
@@ -30,7 +25,7 @@ import com.doganhub.integration.api.storage.StoredObject;
 @Component(service = { Provider.class, ObjectStore.class }, configurationPid = S3StorageSettings.PID,
         property = { Provider.CAPABILITY + "=storage", Provider.NAME + "=s3" })
 @Designate(ocd = S3StorageSettings.class)
-public class S3StorageProvider implements Provider, ObjectStore {
+public class S3StorageProvider implements Provider, ForwardingObjectStore {
 
     private final S3ObjectStore store;
     private final String missing;
@@ -95,40 +90,11 @@ public class S3StorageProvider implements Provider, ObjectStore {
         }
     }
 
-    private S3ObjectStore store() {
+    @Override
+    public S3ObjectStore delegate() {
         if (store == null) {
             throw new StorageUnavailable("S3 storage is not configured: " + missing, null);
         }
         return store;
-    }
-
-    @Override
-    public StoredObject write(String key, InputStream content, String contentType) {
-        return store().write(key, content, contentType);
-    }
-
-    @Override
-    public Optional<StoredObject> stat(String key) {
-        return store().stat(key);
-    }
-
-    @Override
-    public Optional<InputStream> read(String key) {
-        return store().read(key);
-    }
-
-    @Override
-    public boolean delete(String key) {
-        return store().delete(key);
-    }
-
-    @Override
-    public List<StoredObject> list(String prefix) {
-        return store().list(prefix);
-    }
-
-    @Override
-    public Optional<PresignedLink> presign(String key, Duration ttl) {
-        return store().presign(key, ttl);
     }
 }
