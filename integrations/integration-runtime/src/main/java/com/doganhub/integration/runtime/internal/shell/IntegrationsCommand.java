@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import com.doganhub.integration.runtime.internal.status.IntegrationStatusService;
+import com.doganhub.integration.runtime.internal.status.MarkdownReport;
 import com.doganhub.integration.runtime.internal.status.StatusReport;
 
 /** {@code doganhub:integrations [--check] [--markdown]}: the production-readiness report in the shell. */
@@ -37,7 +38,7 @@ public class IntegrationsCommand implements Action {
         }
         StatusReport report = status.report();
         if (markdown) {
-            System.out.println(com.doganhub.integration.runtime.internal.status.StatusMarkdown.render(report));
+            System.out.println(MarkdownReport.render(report));
             return null;
         }
         ShellTable table = new ShellTable();

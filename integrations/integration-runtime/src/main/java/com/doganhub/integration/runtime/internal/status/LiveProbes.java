@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 import javax.net.ssl.SSLSocketFactory;
 
@@ -64,22 +65,25 @@ final class LiveProbes {
 
     /** Ollama: {@code GET <base>/api/tags} lists the local models. */
     Live ollama(String baseUrl) {
-        return get(trimmed(baseUrl) + "/api/tags", null, null, "Ollama");
+        return get(trimmed(baseUrl) + "/api/tags", Map.of(), "Ollama", "the model list");
     }
 
     /** OpenAI: {@code GET <base>/v1/models} with the key as a bearer token. */
     Live openAi(String baseUrl, String apiKey) {
-        return get(trimmed(baseUrl) + "/v1/models", "Authorization", "Bearer " + apiKey, "OpenAI");
+        return get(trimmed(baseUrl) + "/v1/models", Map.of("Authorization", "Bearer " + apiKey), "OpenAI",
+                "the model list");
     }
 
     /** Anthropic: {@code GET <base>/v1/models} with {@code x-api-key} and {@code anthropic-version}. */
     Live anthropic(String baseUrl, String apiKey) {
-        return get(trimmed(baseUrl) + "/v1/models", "x-api-key", apiKey, "Anthropic");
+        return get(trimmed(baseUrl) + "/v1/models", Map.of("x-api-key", apiKey, "anthropic-version", "2023-06-01"),
+                "Anthropic", "the model list");
     }
 
     /** Stripe: {@code GET <base>/v1/account} with the secret key (retrieves the account; changes nothing). */
     Live stripe(String baseUrl, String secretKey) {
-        return get(trimmed(baseUrl) + "/v1/account", "Authorization", "Bearer " + secretKey, "Stripe");
+        return get(trimmed(baseUrl) + "/v1/account", Map.of("Authorization", "Bearer " + secretKey), "Stripe",
+                "the account");
     }
 
     /** An OpenID provider: its discovery document answers and names an authorization endpoint. */
@@ -101,21 +105,16 @@ final class LiveProbes {
         }
     }
 
-    private Live get(String url, String header, String value, String service) {
+    /** A GET that changes nothing; 200 is up, anything else down (401/403: the key was refused). */
+    private Live get(String url, Map<String, String> headers, String service, String answered) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET()
                 .header("Accept", "application/json");
-        if (header != null) {
-            request.header(header, value);
-        }
-        if ("Anthropic".equals(service)) {
-            request.header("anthropic-version", "2023-06-01");
-        }
+        headers.forEach(request::header);
         try {
             HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
             int status = response.statusCode();
             if (status == 200) {
-                return new Live(Live.Outcome.UP, "Stripe".equals(service) ? "Stripe answered the account"
-                        : service + " answered the model list");
+                return new Live(Live.Outcome.UP, service + " answered " + answered);
             }
             return new Live(Live.Outcome.DOWN, service + " answered HTTP " + status
                     + (status == 401 || status == 403 ? " (the key was refused)" : ""));

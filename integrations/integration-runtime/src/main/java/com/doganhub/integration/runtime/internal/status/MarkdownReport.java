@@ -8,12 +8,12 @@ import com.doganhub.integration.runtime.internal.status.StatusReport.FeatureView
 import com.doganhub.integration.runtime.internal.status.StatusReport.ModuleView;
 
 /** The report as Markdown: summary dashboard, the three lists, the module matrix, then every integration. */
-final class MarkdownReport {
+public final class MarkdownReport {
 
     private MarkdownReport() {
     }
 
-    static String render(StatusReport report) {
+    public static String render(StatusReport report) {
         StringBuilder md = new StringBuilder();
         long configured = report.integrations().stream().filter(e -> "CONFIGURED".equals(e.status())
                 || "DEGRADED".equals(e.status())).count();
