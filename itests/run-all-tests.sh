@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests, database tests against PostgreSQL, and the Pax Exam suite that boots the
-# assembled distribution. Installs or starts what the tests need first: PostgreSQL, and Node.js/npm for Azurite
-# (S3Mock comes from Maven; both are started by the tests themselves).
+# assembled distribution. Installs or starts what the tests need first: PostgreSQL, Node.js/npm for Azurite
+# (S3Mock comes from Maven; both are started by the tests themselves) and hledger, the finance tests' oracle.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,8 +45,19 @@ ensure_node() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
 }
 
+ensure_hledger() {
+  # The accounting oracle: FinanceIT checks our trial balance against what hledger computes from our export.
+  if command -v hledger >/dev/null 2>&1; then
+    return
+  fi
+  echo "No hledger: installing it (Debian) for the finance cross-check."
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hledger >/dev/null
+}
+
 ensure_postgres
 ensure_node
+ensure_hledger
 # A Karaf left over from an interrupted run would hold the test ports.
 pkill -f 'itests/target/exam' 2>/dev/null || true
 

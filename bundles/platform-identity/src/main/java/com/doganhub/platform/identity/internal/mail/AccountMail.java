@@ -21,6 +21,7 @@ import com.doganhub.notifications.api.RenderedEmail;
 import com.doganhub.platform.identity.internal.IdentitySettings;
 import com.doganhub.platform.identity.internal.auth.ActionTokens;
 import com.doganhub.platform.identity.internal.branding.Branding;
+import com.doganhub.platform.identity.internal.branding.TenantBrandSource;
 import com.doganhub.platform.identity.internal.branding.BrandingService;
 import com.doganhub.platform.identity.internal.users.UserEntity;
 
@@ -84,8 +85,7 @@ public class AccountMail {
     }
 
     static Brand brandOf(Branding branding) {
-        return new Brand(branding.displayNameAr(), branding.displayNameEn(), branding.primaryColor(),
-                branding.accentColor(), null, branding.supportEmail());
+        return TenantBrandSource.brandOf(branding);
     }
 
     static String validityText(Locale language, Duration validity) {

@@ -1,0 +1,66 @@
+package com.doganhub.finance.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.doganhub.platform.api.error.FieldError;
+
+/** Checks shared by the finance requests; each adds to a list so that one answer names every field at fault. */
+public final class Inputs {
+
+    private static final BigDecimal LIMIT = new BigDecimal("1e15");
+
+    private Inputs() {
+    }
+
+    /** Trimmed text or {@code null}; too long → {@code too-long}; required and blank → {@code required}. */
+    public static String text(List<FieldError> errors, String field, String value, int max, boolean required) {
+        String stripped = value == null ? null : value.strip();
+        if (stripped == null || stripped.isEmpty()) {
+            if (required) {
+                errors.add(FieldError.of(field, "required"));
+            }
+            return null;
+        }
+        if (stripped.length() > max) {
+            errors.add(FieldError.of(field, "too-long", max));
+        }
+        return stripped;
+    }
+
+    /** An amount of money: at most two decimals, not negative (unless {@code signed}), below 10^15. */
+    public static BigDecimal amount(List<FieldError> errors, String field, BigDecimal value, boolean required) {
+        if (value == null) {
+            if (required) {
+                errors.add(FieldError.of(field, "required"));
+            }
+            return null;
+        }
+        if (value.stripTrailingZeros().scale() > 2 || value.abs().compareTo(LIMIT) >= 0) {
+            errors.add(FieldError.of(field, "finance.amount-format"));
+            return null;
+        }
+        if (value.signum() < 0) {
+            errors.add(FieldError.of(field, "finance.negative"));
+            return null;
+        }
+        return value.setScale(2);
+    }
+
+    /** A quantity or unit price: up to six decimals, not negative, below 10^15. */
+    public static BigDecimal decimal(List<FieldError> errors, String field, BigDecimal value) {
+        if (value == null) {
+            errors.add(FieldError.of(field, "required"));
+            return null;
+        }
+        if (value.stripTrailingZeros().scale() > 6 || value.abs().compareTo(LIMIT) >= 0) {
+            errors.add(FieldError.of(field, "finance.decimal-format"));
+            return null;
+        }
+        if (value.signum() < 0) {
+            errors.add(FieldError.of(field, "finance.negative"));
+            return null;
+        }
+        return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+    }
+}

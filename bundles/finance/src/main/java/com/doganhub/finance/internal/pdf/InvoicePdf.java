@@ -1,0 +1,360 @@
+package com.doganhub.finance.internal.pdf;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Renders a {@link PrintableInvoice} as an A4 PDF in Arabic and English side by side: English labels on the left,
+ * Arabic on the right, shaped and right to left; DejaVu Sans (shipped in the bundle, subset into each document)
+ * covers both scripts. Stateless and thread-safe: each call builds its own document.
+ */
+@Component(service = InvoicePdf.class)
+public class InvoicePdf {
+
+    private static final float MARGIN = 40;
+    private static final float WIDTH = PDRectangle.A4.getWidth();
+    private static final float HEIGHT = PDRectangle.A4.getHeight();
+    private static final float RIGHT = WIDTH - MARGIN;
+
+    public byte[] render(PrintableInvoice invoice) {
+        try (PDDocument document = new PDDocument()) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(title(invoice).en() + " " + invoice.number());
+            info.setCreator("DoganHub");
+            Writer writer = new Writer(document, load(document, "fonts/DejaVuSans.ttf"),
+                    load(document, "fonts/DejaVuSans-Bold.ttf"), colour(invoice.brand().primaryColor()));
+            writer.newPage();
+            header(writer, invoice);
+            parties(writer, invoice);
+            lines(writer, invoice);
+            totals(writer, invoice);
+            writer.close();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException failed) {
+            throw new UncheckedIOException("could not render invoice " + invoice.number(), failed);
+        }
+    }
+
+    private static void header(Writer w, PrintableInvoice invoice) throws IOException {
+        w.bold(invoice.brand().nameEn(), MARGIN, 16);
+        w.boldRight(invoice.brand().nameAr(), RIGHT, 16);
+        w.down(26);
+        Label title = title(invoice);
+        w.bold(title.en(), MARGIN, 14);
+        w.boldRight(title.ar(), RIGHT, 14);
+        w.down(22);
+        row(w, new Label("الرقم", "Number"), invoice.number());
+        row(w, new Label("تاريخ الإصدار", "Issue date"), String.valueOf(invoice.issueDate()));
+        if (invoice.supplyDate() != null) {
+            row(w, new Label("تاريخ التوريد", "Supply date"), String.valueOf(invoice.supplyDate()));
+        }
+        if (!invoice.creditNote() && invoice.dueDate() != null) {
+            row(w, new Label("تاريخ الاستحقاق", "Due date"), String.valueOf(invoice.dueDate()));
+        }
+        if (invoice.creditNote()) {
+            row(w, new Label("الفاتورة الأصلية", "Original invoice"), invoice.originalNumber());
+            row(w, new Label("سبب الإشعار", "Reason"), invoice.reason());
+        }
+        w.small("UUID " + invoice.uuid(), MARGIN, 7);
+        w.down(16);
+    }
+
+    private static void parties(Writer w, PrintableInvoice invoice) throws IOException {
+        w.rule();
+        w.down(14);
+        party(w, new Label("البائع", "Seller"), invoice.seller());
+        if (invoice.buyer() != null && (invoice.buyer().nameAr() != null || invoice.buyer().nameEn() != null)) {
+            party(w, new Label("المشتري", "Buyer"), invoice.buyer());
+        }
+    }
+
+    private static void party(Writer w, Label label, PrintableInvoice.Party party) throws IOException {
+        w.bold(label.en(), MARGIN, 10);
+        w.boldRight(label.ar(), RIGHT, 10);
+        w.down(14);
+        if (party.nameEn() != null) {
+            w.text(party.nameEn(), MARGIN, 10);
+        }
+        if (party.nameAr() != null) {
+            w.right(party.nameAr(), RIGHT, 10);
+        }
+        w.down(13);
+        if (party.vatNumber() != null) {
+            row(w, new Label("الرقم الضريبي", "VAT number"), party.vatNumber());
+        }
+        if (party.crNumber() != null) {
+            row(w, new Label("السجل التجاري", "CR number"), party.crNumber());
+        }
+        if (party.address() != null) {
+            row(w, new Label("العنوان", "Address"), party.address());
+        }
+        w.down(8);
+    }
+
+    private static final float[] COLUMNS = {MARGIN, MARGIN + 22, MARGIN + 215, MARGIN + 265, MARGIN + 330, MARGIN + 385,
+        MARGIN + 420, MARGIN + 465};
+    private static final Label[] HEADINGS = {new Label("#", "#"), new Label("الوصف", "Description"),
+        new Label("الكمية", "Qty"), new Label("سعر الوحدة", "Unit price"), new Label("الخصم", "Discount"),
+        new Label("النسبة", "VAT %"), new Label("الضريبة", "VAT"), new Label("المجموع شامل الضريبة", "Total incl. VAT")};
+
+    private static void lines(Writer w, PrintableInvoice invoice) throws IOException {
+        w.rule();
+        w.down(12);
+        tableHeading(w);
+        for (PrintableInvoice.Line line : invoice.lines()) {
+            List<String> description = w.wrap(line.description(), COLUMNS[2] - COLUMNS[1] - 6, 8);
+            if (w.y - description.size() * 10 < 120) {
+                w.newPage();
+                tableHeading(w);
+            }
+            w.text(String.valueOf(line.number()), COLUMNS[0], 8);
+            w.text(decimal(line.quantity()), COLUMNS[2], 8);
+            w.text(money(line.unitPrice()), COLUMNS[3], 8);
+            w.text(money(line.discount()), COLUMNS[4], 8);
+            w.text(line.category() + " " + line.rate().stripTrailingZeros().toPlainString() + "%", COLUMNS[5], 8);
+            w.text(money(line.vat()), COLUMNS[6], 8);
+            w.text(money(line.amountWithVat()), COLUMNS[7], 8);
+            for (String part : description) {
+                if (BidiText.isRightToLeft(part)) {
+                    w.right(part, COLUMNS[2] - 6, 8);
+                } else {
+                    w.text(part, COLUMNS[1], 8);
+                }
+                w.down(10);
+            }
+            w.down(3);
+        }
+    }
+
+    private static void tableHeading(Writer w) throws IOException {
+        for (int i = 0; i < COLUMNS.length; i++) {
+            w.bold(HEADINGS[i].en(), COLUMNS[i], 7);
+        }
+        w.down(9);
+        for (int i = 0; i < COLUMNS.length; i++) {
+            w.bold(HEADINGS[i].ar(), COLUMNS[i], 7);
+        }
+        w.down(6);
+        w.rule();
+        w.down(11);
+    }
+
+    private static void totals(Writer w, PrintableInvoice invoice) throws IOException {
+        if (w.y < 200) {
+            w.newPage();
+        }
+        w.rule();
+        w.down(14);
+        for (PrintableInvoice.Subtotal subtotal : invoice.subtotals()) {
+            row(w, new Label("المبلغ الخاضع للضريبة (" + subtotal.category() + " " + subtotal.rate().stripTrailingZeros().toPlainString() + "%)",
+                    "Taxable amount (" + subtotal.category() + " " + subtotal.rate().stripTrailingZeros().toPlainString() + "%)"),
+                    money(subtotal.taxable()) + " / " + money(subtotal.tax()));
+            if (subtotal.exemptionCode() != null) {
+                row(w, new Label("سبب الإعفاء", "Exemption reason"), subtotal.exemptionCode() + " " + subtotal.exemptionReason());
+            }
+        }
+        w.down(4);
+        row(w, new Label("الإجمالي غير شامل ضريبة القيمة المضافة", "Total excluding VAT"), money(invoice.taxExclusive()));
+        row(w, new Label("مجموع ضريبة القيمة المضافة", "Total VAT"), money(invoice.tax()));
+        w.bold("Total including VAT", MARGIN, 11);
+        w.bold(money(invoice.taxInclusive()) + " " + invoice.currency(), MARGIN + 230, 11);
+        w.boldRight("الإجمالي شامل ضريبة القيمة المضافة", RIGHT, 11);
+        w.down(22);
+        w.small("Amounts in " + invoice.currency(), MARGIN, 8);
+        w.right("المبالغ بالريال السعودي", RIGHT, 8);
+    }
+
+    private static void row(Writer w, Label label, String value) throws IOException {
+        w.text(label.en(), MARGIN, 9);
+        if (value != null) {
+            if (BidiText.isRightToLeft(value)) {
+                w.right(value, MARGIN + 370, 9);
+            } else {
+                w.text(value, MARGIN + 230, 9);
+            }
+        }
+        w.right(label.ar(), RIGHT, 9);
+        w.down(13);
+    }
+
+    private static Label title(PrintableInvoice invoice) {
+        if (invoice.creditNote()) {
+            return invoice.simplified() ? new Label("إشعار دائن للفاتورة الضريبية المبسطة", "Simplified Credit Note")
+                    : new Label("إشعار دائن", "Credit Note");
+        }
+        return invoice.simplified() ? new Label("فاتورة ضريبية مبسطة", "Simplified Tax Invoice")
+                : new Label("فاتورة ضريبية", "Tax Invoice");
+    }
+
+    static String money(BigDecimal amount) {
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        return format.format(amount);
+    }
+
+    private static String decimal(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    private static Color colour(String hex) {
+        try {
+            return Color.decode(hex);
+        } catch (RuntimeException notAColour) {
+            return new Color(0x0F766E);
+        }
+    }
+
+    private static PDType0Font load(PDDocument document, String resource) throws IOException {
+        try (InputStream in = InvoicePdf.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("font missing from the bundle: " + resource);
+            }
+            return PDType0Font.load(document, in);
+        }
+    }
+
+    private record Label(String ar, String en) {
+    }
+
+    /** Pages and a cursor moving down them; every string is drawn in visual order with glyphs the font has. */
+    private static final class Writer {
+        private final PDDocument document;
+        private final PDType0Font regular;
+        private final PDType0Font bold;
+        private final Color brand;
+        private final Map<Integer, Boolean> covered = new HashMap<>();
+        private PDPageContentStream content;
+        private float y;
+
+        Writer(PDDocument document, PDType0Font regular, PDType0Font bold, Color brand) {
+            this.document = document;
+            this.regular = regular;
+            this.bold = bold;
+            this.brand = brand;
+        }
+
+        void newPage() throws IOException {
+            close();
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            content = new PDPageContentStream(document, page);
+            content.setNonStrokingColor(brand);
+            content.addRect(0, HEIGHT - 8, WIDTH, 8);
+            content.fill();
+            content.setNonStrokingColor(Color.BLACK);
+            y = HEIGHT - MARGIN - 10;
+        }
+
+        void close() throws IOException {
+            if (content != null) {
+                content.close();
+                content = null;
+            }
+        }
+
+        void down(float points) {
+            y -= points;
+        }
+
+        void rule() throws IOException {
+            content.setStrokingColor(brand);
+            content.setLineWidth(0.8f);
+            content.moveTo(MARGIN, y);
+            content.lineTo(RIGHT, y);
+            content.stroke();
+        }
+
+        void text(String text, float x, float size) throws IOException {
+            draw(regular, text, x, size, false);
+        }
+
+        void small(String text, float x, float size) throws IOException {
+            draw(regular, text, x, size, false);
+        }
+
+        void right(String text, float rightEdge, float size) throws IOException {
+            draw(regular, text, rightEdge, size, true);
+        }
+
+        void bold(String text, float x, float size) throws IOException {
+            draw(bold, text, x, size, false);
+        }
+
+        void boldRight(String text, float rightEdge, float size) throws IOException {
+            draw(bold, text, rightEdge, size, true);
+        }
+
+        /** Splits {@code text} (logical order) into lines no wider than {@code width} at {@code size}. */
+        List<String> wrap(String text, float width, float size) throws IOException {
+            List<String> lines = new ArrayList<>();
+            StringBuilder current = new StringBuilder();
+            for (String word : text.split("\\s+")) {
+                String candidate = current.length() == 0 ? word : current + " " + word;
+                if (width(regular, BidiText.visual(candidate), size) > width && current.length() > 0) {
+                    lines.add(current.toString());
+                    current = new StringBuilder(word);
+                } else {
+                    current = new StringBuilder(candidate);
+                }
+            }
+            if (current.length() > 0) {
+                lines.add(current.toString());
+            }
+            return lines.isEmpty() ? List.of("") : lines;
+        }
+
+        private void draw(PDType0Font font, String text, float x, float size, boolean alignRight) throws IOException {
+            if (text == null || text.isEmpty()) {
+                return;
+            }
+            String visual = printable(font, BidiText.visual(text));
+            float start = alignRight ? x - width(font, visual, size) : x;
+            content.beginText();
+            content.setFont(font, size);
+            content.newLineAtOffset(start, y);
+            content.showText(visual);
+            content.endText();
+        }
+
+        private float width(PDType0Font font, String text, float size) throws IOException {
+            return font.getStringWidth(printable(font, text)) / 1000 * size;
+        }
+
+        /** Characters the font has no glyph for become '?', rather than failing the whole document. */
+        private String printable(PDType0Font font, String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            text.codePoints().forEach(codePoint -> {
+                boolean known = covered.computeIfAbsent(codePoint, cp -> {
+                    try {
+                        font.encode(new String(Character.toChars(cp)));
+                        return true;
+                    } catch (IOException | IllegalArgumentException missing) {
+                        return false;
+                    }
+                });
+                out.appendCodePoint(known ? codePoint : '?');
+            });
+            return out.toString();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package com.doganhub.finance.internal.reports;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A finished report: bilingual title and column headings, rows of values by column key (amounts as BigDecimal,
+ * dates as LocalDate) and a totals row. JSON writes it as it is; CSV and XLSX write the headings of the caller's
+ * language.
+ */
+public record Report(String report, String titleAr, String titleEn, LocalDate from, LocalDate to, List<Column> columns,
+        List<Map<String, Object>> rows, Map<String, Object> totals) {
+
+    /** What a column holds, which decides how CSV and XLSX write it. */
+    public enum Kind {
+        TEXT,
+        AMOUNT,
+        DATE,
+        NUMBER
+    }
+
+    public record Column(String key, String headingAr, String headingEn, Kind kind) {
+
+        public String heading(boolean arabic) {
+            return arabic ? headingAr : headingEn;
+        }
+    }
+
+    public String title(boolean arabic) {
+        return arabic ? titleAr : titleEn;
+    }
+}
