@@ -6,13 +6,14 @@
 #  2. the trial-balance report over LINES journal lines (seeded with SQL) against the equivalent single GROUP BY
 #     run in psql (median of 5 each).
 # Figures go to benchmarks/results/finance.json.
-# Usage: benchmarks/finance/run.sh     (COUNT=2000 CLIENTS=32 LINES=1000000 by default)
+# Usage: benchmarks/finance/run.sh     (COUNT=2000 CLIENTS=32 LINES=1000000 ATTACH_PDF=true by default)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 COUNT=${COUNT:-2000}
 CLIENTS=${CLIENTS:-32}
 LINES=${LINES:-1000000}
+ATTACH_PDF=${ATTACH_PDF:-true}
 HTTP_PORT=8185
 PASSWORD=Bench-Finance-2026
 DATABASE=doganhub_bench_finance
@@ -39,6 +40,7 @@ echo "sshPort = 8105" >> "$dir/etc/org.apache.karaf.shell.cfg"
 [ -f "$dir/etc/org.apache.karaf.management.cfg" ] && sed -i 's/^rmiRegistryPort *=.*/rmiRegistryPort = 11096/; s/^rmiServerPort *=.*/rmiServerPort = 44446/' "$dir/etc/org.apache.karaf.management.cfg"
 sed -i "s#^url *=.*#url = jdbc:postgresql://127.0.0.1:5432/$DATABASE#; s#^user *=.*#user = postgres#" \
   "$dir/etc/com.doganhub.persistence.cfg"
+sed -i "s/^attachPdf *=.*/attachPdf = $ATTACH_PDF/" "$dir/etc/com.doganhub.finance.cfg"
 
 stop_platform() {
   local pid
@@ -101,6 +103,7 @@ cat > "$results" <<JSON
   "machine": {"cores": $(nproc), "memoryMb": $(awk '/MemTotal/ {printf "%d", $2 / 1024}' /proc/meminfo), "java": "$(java -version 2>&1 | head -n 1 | sed 's/"/\\"/g')"},
   "database": "PostgreSQL $($PSQL -d postgres -c 'show server_version') on 127.0.0.1",
   "invoiceThroughput": $throughput,
+  "invoiceEmailsCarryPdf": $ATTACH_PDF,
   "trialBalance": {"journalLines": $lines_total, "apiMedianMs": $api_median, "psqlGroupByMedianMs": $sql_median,
                    "apiToSqlRatio": $(awk -v a="$api_median" -v s="$sql_median" 'BEGIN { printf "%.2f", a / s }'),
                    "apiRunsMs": [$(IFS=,; echo "${api_ms[*]}")], "psqlRunsMs": [$(IFS=,; echo "${sql_ms[*]}")]}

@@ -116,13 +116,17 @@ public class Invoicing {
             throw new ValidationFailed("dueDate", "invoice.due-before-issue");
         }
         List<InvoiceLineEntity> lines = lines(em, id);
+        String receivable = accounts.codeFor(em, PostingRole.RECEIVABLE);
+        Map<String, BigDecimal> revenue = revenueByAccount(em, lines);
+        String vatOutput = accounts.codeFor(em, PostingRole.VAT_OUTPUT);
+        // From here to commit the series row stays locked: concurrent issues of the series queue behind it, so
+        // everything that does not need the number is done above.
         long sequence = books.nextNumber(em, "invoice:" + invoice.series());
         String number = invoice.series() + "-" + String.format("%06d", sequence);
-        String receivable = accounts.codeFor(em, PostingRole.RECEIVABLE);
         List<LedgerLine> posting = new ArrayList<>();
         posting.add(LedgerLine.debit(receivable, invoice.taxInclusiveAmount(), "Invoice " + number, invoice.id()));
-        revenueByAccount(em, lines).forEach((account, net) -> posting.add(LedgerLine.credit(account, net, null, null)));
-        posting.add(LedgerLine.credit(accounts.codeFor(em, PostingRole.VAT_OUTPUT), invoice.taxAmount(), null, null));
+        revenue.forEach((account, net) -> posting.add(LedgerLine.credit(account, net, null, null)));
+        posting.add(LedgerLine.credit(vatOutput, invoice.taxAmount(), null, null));
         JournalEntryEntity entry = ledger.record(em, issueDate, number, "Invoice " + number, EntrySource.INVOICE,
                 invoice.id(), posting);
         invoice.issue(sequence, number, issueDate, dueDate, entry.id(), now());

@@ -13,7 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -21,11 +26,12 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 
 /**
  * Renders a {@link PrintableInvoice} as an A4 PDF in Arabic and English side by side: English labels on the left,
  * Arabic on the right, shaped and right to left; DejaVu Sans (shipped in the bundle, subset into each document)
- * covers both scripts. Stateless and thread-safe: each call builds its own document.
+ * covers both scripts. Thread-safe: each call builds its own document with fonts no other call uses meanwhile.
  */
 @Component(service = InvoicePdf.class)
 public class InvoicePdf {
@@ -35,13 +41,41 @@ public class InvoicePdf {
     private static final float HEIGHT = PDRectangle.A4.getHeight();
     private static final float RIGHT = WIDTH - MARGIN;
 
+    private static final int IDLE_FONTS_KEPT = 8;
+
+    /**
+     * The fonts' bytes, read once, and parsed fonts lent to one document at a time. Reading the fonts from the bundle
+     * jar and parsing them for every document was the largest cost of issuing an invoice under load; a parsed font
+     * is reused by later documents but never shared by two at once (fontbox does not promise that is safe).
+     */
+    private final byte[] regularFont = resource("fonts/DejaVuSans.ttf");
+    private final byte[] boldFont = resource("fonts/DejaVuSans-Bold.ttf");
+    private final ConcurrentLinkedQueue<TrueTypeFont[]> idleFonts = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger idleCount = new AtomicInteger();
+
+    @Deactivate
+    void closeFonts() {
+        for (TrueTypeFont[] fonts = idleFonts.poll(); fonts != null; fonts = idleFonts.poll()) {
+            close(fonts);
+        }
+    }
+
     public byte[] render(PrintableInvoice invoice) {
+        TrueTypeFont[] fonts = borrowFonts();
+        try {
+            return render(invoice, fonts);
+        } finally {
+            returnFonts(fonts);
+        }
+    }
+
+    private byte[] render(PrintableInvoice invoice, TrueTypeFont[] fonts) {
         try (PDDocument document = new PDDocument()) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title(invoice).en() + " " + invoice.number());
             info.setCreator("DoganHub");
-            Writer writer = new Writer(document, load(document, "fonts/DejaVuSans.ttf"),
-                    load(document, "fonts/DejaVuSans-Bold.ttf"), colour(invoice.brand().primaryColor()));
+            Writer writer = new Writer(document, PDType0Font.load(document, fonts[0], true),
+                    PDType0Font.load(document, fonts[1], true), colour(invoice.brand().primaryColor()));
             writer.newPage();
             header(writer, invoice);
             parties(writer, invoice);
@@ -224,12 +258,47 @@ public class InvoicePdf {
         }
     }
 
-    private static PDType0Font load(PDDocument document, String resource) throws IOException {
-        try (InputStream in = InvoicePdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("font missing from the bundle: " + resource);
+    private TrueTypeFont[] borrowFonts() {
+        TrueTypeFont[] fonts = idleFonts.poll();
+        if (fonts != null) {
+            idleCount.decrementAndGet();
+            return fonts;
+        }
+        try {
+            return new TrueTypeFont[] {new TTFParser().parse(new RandomAccessReadBuffer(regularFont)),
+                new TTFParser().parse(new RandomAccessReadBuffer(boldFont))};
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("the bundle's fonts cannot be parsed", unreadable);
+        }
+    }
+
+    private void returnFonts(TrueTypeFont[] fonts) {
+        if (idleCount.incrementAndGet() <= IDLE_FONTS_KEPT) {
+            idleFonts.offer(fonts);
+        } else {
+            idleCount.decrementAndGet();
+            close(fonts);
+        }
+    }
+
+    private static void close(TrueTypeFont[] fonts) {
+        for (TrueTypeFont font : fonts) {
+            try {
+                font.close();
+            } catch (IOException ignored) {
+                // in-memory fonts: nothing to release
             }
-            return PDType0Font.load(document, in);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = InvoicePdf.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("font missing from the bundle: " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
         }
     }
 

@@ -73,6 +73,26 @@ class InvoicePdfTest {
     }
 
     @Test
+    void documentsRenderedAtOnceByManyThreadsAreEachWhole() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<byte[]>> rendered = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String description = "Item " + i + " بند";
+                rendered.add(pool.submit(() -> pdf.render(invoice(false, List.of(line(1, description))))));
+            }
+            for (int i = 0; i < rendered.size(); i++) {
+                try (PDDocument document = Loader.loadPDF(rendered.get(i).get())) {
+                    assertThat(new PDFTextStripper().getText(document)).contains("Item " + i + " ", "Tax Invoice");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        pdf.closeFonts();
+    }
+
+    @Test
     void aCharacterTheFontLacksPrintsAsAQuestionMarkInsteadOfFailing() throws Exception {
         byte[] bytes = pdf.render(invoice(false, List.of(line(1, "Kanji \u6F22 item"))));
 
