@@ -118,6 +118,11 @@ public class FinanceIT {
         assertEquals(201, owner.postJson("/api/v1/finance/accounts", "{\"code\":\"6195\",\"nameAr\":\"مؤقت\","
                 + "\"nameEn\":\"Temporary\",\"type\":\"EXPENSE\",\"parentCode\":\"6\"}").status());
         assertEquals(204, owner.delete("/api/v1/finance/accounts/6195").status());
+        assertProblem(owner.postJson("/api/v1/finance/accounts", "{\"code\":\"1211\",\"nameAr\":\"س\",\"nameEn\":\"T\","
+                + "\"type\":\"ASSET\",\"parentCode\":\"1210\"}"), 422, "validation-failed");
+        Http.Answer loop = owner.putJson("/api/v1/finance/accounts/6", "{\"nameAr\":\"المصروفات\",\"nameEn\":\"Expenses\","
+                + "\"parentCode\":\"6190\"}");
+        assertProblem(loop, 422, "validation-failed");
     }
 
     @Test
@@ -158,6 +163,8 @@ public class FinanceIT {
         assertEquals(entry.get("number").asLong() + 1, reversal.json().get("number").asLong());
         assertProblem(owner.postJson("/api/v1/finance/journal-entries/" + posted + "/reverse", "{}"), 409,
                 "journal.already-reversed");
+        assertProblem(owner.send("POST", "/api/v1/finance/journal-entries/" + posted + "/reverse", null, null), 400,
+                "missing-body");
 
         // the locked period
         JsonNode settings = owner.get("/api/v1/finance/settings").json();
@@ -178,6 +185,26 @@ public class FinanceIT {
             return answer.json().get("number").asLong();
         });
         assertConsecutive(numbers);
+
+        // the same 10 drafts posted twice each, all at once: each is posted once, the second attempt is refused
+        List<String> twice = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String id = draft(owner, "2026-04-15", line("6130", "1.00", null), line("1110", null, "1.00"));
+            twice.add(id);
+            twice.add(id);
+        }
+        List<Integer> statuses = parallel(twice, id -> owner.postJson("/api/v1/finance/journal-entries/" + id + "/post",
+                "{}").status());
+        assertEquals(statuses.toString(), 10, statuses.stream().filter(status -> status == 200).count());
+        assertEquals(statuses.toString(), 10, statuses.stream().filter(status -> status == 409).count());
+        List<Long> after = new ArrayList<>();
+        for (String id : new java.util.LinkedHashSet<>(twice)) {
+            after.add(owner.get("/api/v1/finance/journal-entries/" + id).json().get("number").asLong());
+        }
+        assertConsecutive(after);
+        assertEquals("the next number follows without a gap", (long) java.util.Collections.max(after) + 1,
+                owner.postJson("/api/v1/finance/journal-entries/" + draft(owner, "2026-04-16", line("6130", "1.00", null),
+                        line("1110", null, "1.00")) + "/post", "{}").json().get("number").asLong());
     }
 
     @Test
@@ -214,7 +241,7 @@ public class FinanceIT {
                         + "\"quantity\":\"-1\",\"unitPrice\":\"1\",\"vatCategory\":\"S\"}]}").body().contains("إشعاراً دائناً"));
 
         String id = invoice.get("id").asText();
-        Http.Answer noSeller = owner.postJson("/api/v1/finance/invoices/" + id + "/issue", "{}");
+        Http.Answer noSeller = owner.send("POST", "/api/v1/finance/invoices/" + id + "/issue", null, null);
         assertProblem(noSeller, 422, "validation-failed");
         assertTrue(noSeller.body().contains("settings.vatNumber"));
         JsonNode settings = owner.get("/api/v1/finance/settings").json();
@@ -225,7 +252,7 @@ public class FinanceIT {
                 .put("emailInvoices", true);
         assertEquals(200, owner.putJson("/api/v1/finance/settings", seller.toString()).status());
 
-        JsonNode issued = owner.postJson("/api/v1/finance/invoices/" + id + "/issue", "{}").json();
+        JsonNode issued = owner.send("POST", "/api/v1/finance/invoices/" + id + "/issue", null, null).json();
         assertEquals(issued.toString(), "ISSUED", issued.get("status").asText());
         assertTrue(issued.get("number").asText().matches("INV-\\d{6}"));
         assertEquals("2026-06-01", issued.get("dueDate").asText());
@@ -233,7 +260,7 @@ public class FinanceIT {
         assertEquals("INVOICE", posting.get("source").asText());
         assertEquals("415.35", posting.get("totalDebit").asText());
         assertEquals("415.35", posting.get("totalCredit").asText());
-        assertProblem(owner.postJson("/api/v1/finance/invoices/" + id + "/issue", "{}"), 409, "invoice.not-draft");
+        assertProblem(owner.send("POST", "/api/v1/finance/invoices/" + id + "/issue", null, null), 409, "invoice.not-draft");
         assertProblem(owner.putJson("/api/v1/finance/invoices/" + id, body), 409, "invoice.not-draft");
         assertProblem(owner.postJson("/api/v1/finance/journal-entries/" + issued.get("journalEntryId").asText() + "/reverse",
                 "{}"), 409, "journal.document-entry");
@@ -287,6 +314,31 @@ public class FinanceIT {
         Http.Answer notePdf = owner.get("/api/v1/finance/invoices/" + note.get("id").asText() + "/pdf");
         assertEquals(200, notePdf.status());
 
+        // the seller is printed as issued, whatever the settings say later
+        seller.put("vatNumber", "311111111100003");
+        assertEquals(200, owner.putJson("/api/v1/finance/settings", seller.toString()).status());
+        assertEquals("300000000000003", owner.get("/api/v1/finance/invoices/" + id).json().get("seller").get("vatNumber").asText());
+        seller.put("vatNumber", "300000000000003");
+        assertEquals(200, owner.putJson("/api/v1/finance/settings", seller.toString()).status());
+
+        assertProblem(owner.postJson("/api/v1/finance/invoices", "{\"type\":\"SIMPLIFIED\",\"series\":\"CRN\","
+                + "\"lines\":[{\"description\":\"x\",\"quantity\":\"1\",\"unitPrice\":\"1\",\"vatCategory\":\"S\"}]}"),
+                422, "validation-failed");
+
+        // three dimes carry 0.05 VAT in all; crediting them one by one must not return 0.06
+        String dimes = owner.postJson("/api/v1/finance/invoices", "{\"type\":\"SIMPLIFIED\",\"issueDate\":\"2026-05-04\","
+                + "\"lines\":[{\"description\":\"Dime\",\"quantity\":\"3\",\"unitPrice\":\"0.10\",\"vatCategory\":\"S\"}]}")
+                .json().get("id").asText();
+        assertEquals("0.05", owner.send("POST", "/api/v1/finance/invoices/" + dimes + "/issue", null, null).json()
+                .get("totals").get("taxAmount").asText());
+        String oneDime = "{\"reason\":\"Returned\",\"issueDate\":\"2026-05-05\",\"lines\":[{\"description\":\"Dime\","
+                + "\"quantity\":\"1\",\"unitPrice\":\"0.10\",\"vatCategory\":\"S\"}]}";
+        assertEquals(201, owner.postJson("/api/v1/finance/invoices/" + dimes + "/credit-notes", oneDime).status());
+        assertEquals(201, owner.postJson("/api/v1/finance/invoices/" + dimes + "/credit-notes", oneDime).status());
+        Http.Answer thirdDime = owner.postJson("/api/v1/finance/invoices/" + dimes + "/credit-notes", oneDime);
+        assertProblem(thirdDime, 422, "validation-failed");
+        assertEquals("invoice.credit-exceeds", thirdDime.json().get("errors").get(0).get("code").asText());
+
         // a void draft keeps no number
         String voided = owner.postJson("/api/v1/finance/invoices", simplified("2026-05-03", "10")).json().get("id").asText();
         assertEquals("VOID", owner.postJson("/api/v1/finance/invoices/" + voided + "/void", "{}").json().get("status").asText());
@@ -301,7 +353,7 @@ public class FinanceIT {
                     .json().get("id").asText());
         }
         List<Long> numbers = parallel(drafts, id -> {
-            Http.Answer answer = owner.postJson("/api/v1/finance/invoices/" + id + "/issue", "{}");
+            Http.Answer answer = owner.send("POST", "/api/v1/finance/invoices/" + id + "/issue", null, null);
             assertEquals(answer.toString(), 200, answer.status());
             return Long.parseLong(answer.json().get("number").asText().substring(4));
         });
@@ -324,9 +376,12 @@ public class FinanceIT {
                 + "\"lines\":[{\"description\":\"Oops\",\"accountCode\":\"4110\",\"quantity\":\"1\",\"unitPrice\":\"1\","
                 + "\"vatCategory\":\"S\"}]}"), 422, "validation-failed");
 
+        assertProblem(owner.postJson("/api/v1/finance/bills", "{\"supplierName\":\"X\",\"billDate\":\"2026-05-15\","
+                + "\"lines\":[{\"description\":\"Oops\",\"accountCode\":\"6180\",\"quantity\":\"1\",\"unitPrice\":\"10\","
+                + "\"discount\":\"50\",\"vatCategory\":\"S\"}]}"), 422, "validation-failed");
         JsonNode vat = owner.get("/api/v1/finance/reports/vat-return?from=2026-05-01&to=2026-05-31").json();
-        // output: 15.05 on the May invoice less 5.00 credited; input: 30.00 on the bill
-        assertEquals(vat.toString(), "-19.95", vat.get("totals").get("vat").asText());
+        // output: 15.05 on the May invoice less 5.00 credited, 0.05 on the dimes less 2 × 0.02; input: 30.00 on the bill
+        assertEquals(vat.toString(), "-19.94", vat.get("totals").get("vat").asText());
         assertTrue(vat.toString().contains("\"direction\":\"INPUT\""));
 
         assertEquals(201, owner.postJson("/api/v1/finance/budgets", "{\"accountCode\":\"6120\",\"period\":\"2026-05\","
@@ -391,8 +446,8 @@ public class FinanceIT {
         JsonNode profit = owner.get("/api/v1/finance/reports/profit-and-loss?from=2000-01-01&to=2030-12-31").json();
         assertNotNull(profit.get("totals").get("amount"));
         JsonNode aged = owner.get("/api/v1/finance/reports/aged-receivables?to=2026-11-27").json();
-        assertEquals("the 50 simplified invoices are open, the paid one is not", 50, aged.get("rows").size());
-        assertEquals("661.50", aged.get("totals").get("balance").asText()); // 50 × (11.50 + 1.73 VAT)
+        assertEquals("the 50 simplified invoices and the dimes are open, the paid one is not", 51, aged.get("rows").size());
+        assertEquals("661.61", aged.get("totals").get("balance").asText()); // 50 × (11.50 + 1.73 VAT) + 0.35 − 2 × 0.12
         JsonNode ledger = owner.get("/api/v1/finance/reports/general-ledger?from=2026-01-01&to=2026-12-31&account=1110").json();
         assertTrue(ledger.get("rows").size() > 1);
 
@@ -474,7 +529,7 @@ public class FinanceIT {
                     .put("city", "Riyadh").put("postalCode", "11111").put("paymentTermsDays", 15);
             assertEquals(200, client.putJson("/api/v1/finance/settings", settings.toString()).status());
         }
-        Http.Answer issued = client.postJson("/api/v1/finance/invoices/" + draft.json().get("id").asText() + "/issue", "{}");
+        Http.Answer issued = client.send("POST", "/api/v1/finance/invoices/" + draft.json().get("id").asText() + "/issue", null, null);
         assertEquals(issued.toString(), 200, issued.status());
         return issued.json().get("number").asText();
     }

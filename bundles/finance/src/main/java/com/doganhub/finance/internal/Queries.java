@@ -10,7 +10,18 @@ import com.doganhub.platform.api.error.ValidationFailed;
 /** Query-parameter parsing with 422 answers naming the parameter (JAX-RS would answer a bare 404). */
 public final class Queries {
 
+    /**
+     * The zone business dates default in: an invoice issued at 01:00 in Riyadh is dated that day, not the UTC day
+     * before. Timestamps stay UTC.
+     */
+    public static final java.time.ZoneId BUSINESS_ZONE = java.time.ZoneId.of("Asia/Riyadh");
+
     private Queries() {
+    }
+
+    /** Today in {@link #BUSINESS_ZONE}. */
+    public static LocalDate today() {
+        return LocalDate.now(BUSINESS_ZONE);
     }
 
     /** An ISO date ({@code 2026-03-31}) or {@code null} when absent. */

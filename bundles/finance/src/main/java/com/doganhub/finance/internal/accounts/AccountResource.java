@@ -123,7 +123,9 @@ public class AccountResource {
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        AccountEntity created = books.inTransaction(em -> {
+        AccountEntity created;
+        try {
+            created = books.inTransaction(em -> {
             if (!accounts.byCodes(em, List.of(code)).isEmpty()) {
                 throw new Conflict("finance.account-exists", code);
             }
@@ -133,7 +135,14 @@ public class AccountResource {
             em.persist(account);
             audit.record(AuditEvent.of("account", code, "create").with("nameEn", null, nameEn));
             return account;
-        });
+            });
+        } catch (RuntimeException raced) {
+            if (!(raced instanceof com.doganhub.platform.api.error.PlatformException)
+                    && !books.inTransaction(em -> accounts.byCodes(em, List.of(code))).isEmpty()) {
+                throw new Conflict("finance.account-exists", code); // created by a concurrent request (unique key)
+            }
+            throw raced;
+        }
         return Response.created(URI.create(JaxrsApplications.API_PATH + "/finance/accounts/" + code))
                 .entity(AccountView.of(created, List.of())).build();
     }
@@ -207,6 +216,18 @@ public class AccountResource {
         }
         if (parent.type() != type) {
             throw new ValidationFailed("parentCode", "finance.account-parent-type", parent.type().name());
+        }
+        if (parent.postingRole() != null) {
+            throw new ValidationFailed("parentCode", "finance.account-parent-posting", parentCode);
+        }
+        // walking up from the new parent must never reach the account itself
+        String ancestor = parent.parentCode();
+        for (int depth = 0; ancestor != null && depth < 50; depth++) {
+            if (ancestor.equals(code)) {
+                throw new ValidationFailed("parentCode", "finance.account-parent-cycle", parentCode);
+            }
+            AccountEntity next = accounts.byCodes(em, List.of(ancestor)).get(ancestor);
+            ancestor = next == null ? null : next.parentCode();
         }
         if (ledger.hasPostings(em, parentCode)) {
             throw new ValidationFailed("parentCode", "finance.account-parent-has-postings", parentCode);

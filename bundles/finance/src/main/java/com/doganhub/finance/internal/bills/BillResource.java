@@ -2,7 +2,6 @@ package com.doganhub.finance.internal.bills;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -36,6 +35,7 @@ import com.doganhub.finance.api.InvoiceTotals;
 import com.doganhub.finance.api.VatCategory;
 import com.doganhub.finance.internal.FinancePermissions;
 import com.doganhub.finance.internal.Inputs;
+import com.doganhub.finance.internal.Queries;
 import com.doganhub.finance.internal.accounts.AccountEntity;
 import com.doganhub.finance.internal.accounts.Accounts;
 import com.doganhub.finance.internal.accounts.PostingRole;
@@ -71,7 +71,6 @@ public class BillResource {
     private final Ledger ledger;
     private final Accounts accounts;
     private final AuditLog audit;
-    private final Clock clock = Clock.systemUTC();
 
     @Activate
     public BillResource(@Reference Books books, @Reference Ledger ledger, @Reference Accounts accounts,
@@ -143,6 +142,13 @@ public class BillResource {
                     errors.add(FieldError.of(at + ".vatCategory", "required"));
                 }
                 String exemption = Inputs.text(errors, at + ".exemptionReasonCode", line.exemptionReasonCode(), 20, false);
+                if (quantity != null && price != null && discount != null
+                        && discount.compareTo(quantity.multiply(price)) > 0) {
+                    errors.add(FieldError.of(at + ".discount", "invoice.discount-exceeds"));
+                }
+                if (quantity != null && price != null && quantity.multiply(price).compareTo(new BigDecimal("1e13")) >= 0) {
+                    errors.add(FieldError.of(at + ".quantity", "invoice.line-too-large"));
+                }
                 if (errors.size() == before) {
                     lines.add(new ParsedLine(description, account,
                             new InvoiceLine(quantity, price, discount, line.vatCategory()), exemption));
@@ -157,7 +163,7 @@ public class BillResource {
             checkAccounts(em, lines);
             BillEntity bill = new BillEntity(UUID.randomUUID().toString(), supplier, vat, reference, request.billDate(),
                     request.dueDate(), totals.lineExtensionAmount(), totals.taxAmount(), totals.taxInclusiveAmount(),
-                    LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).withNano(0));
+                    LocalDateTime.now(ZoneOffset.UTC).withNano(0));
             em.persist(bill);
             for (int i = 0; i < lines.size(); i++) {
                 ParsedLine line = lines.get(i);

@@ -89,10 +89,28 @@ public class BudgetResource {
             throw new ValidationFailed(errors);
         }
         boolean[] created = new boolean[1];
-        BudgetView view = books.inTransaction(em -> {
+        BudgetView view;
+        try {
+            view = save(code, period, amount, created);
+        } catch (RuntimeException raced) {
+            if (raced instanceof com.doganhub.platform.api.error.PlatformException) {
+                throw raced;
+            }
+            // the same account and period saved by a concurrent request first (unique key): update that one
+            created[0] = false;
+            view = save(code, period, amount, created);
+        }
+        return Response.status(created[0] ? Response.Status.CREATED : Response.Status.OK).entity(view).build();
+    }
+
+    private BudgetView save(String code, BudgetPeriod period, BigDecimal amount, boolean[] created) {
+        return books.inTransaction(em -> {
             AccountEntity account = accounts.byCodes(em, List.of(code)).get(code);
             if (account == null) {
                 throw new ValidationFailed("accountCode", "journal.unknown-account", code);
+            }
+            if (!accounts.groups(em, List.of(code)).isEmpty()) {
+                throw new ValidationFailed("accountCode", "journal.group-account", code);
             }
             List<BudgetEntity> existing = em.createQuery("select b from BudgetEntity b where b.accountCode = :code"
                     + " and b.periodStart = :start and b.periodEnd = :end", BudgetEntity.class)
@@ -111,7 +129,6 @@ public class BudgetResource {
                     .with("amount", null, amount));
             return BudgetView.of(budget);
         });
-        return Response.status(created[0] ? Response.Status.CREATED : Response.Status.OK).entity(view).build();
     }
 
     @GET

@@ -25,6 +25,8 @@ public record InvoiceDraft(InvoiceType type, String series, Customer customer, S
         LocalDate supplyDate, LocalDate dueDate, String reason, List<Line> lines) {
 
     static final int MAX_LINES = 500;
+    /** A line (and so a document of up to 500 lines) stays within the decimal(19,2) amount columns. */
+    static final BigDecimal LINE_LIMIT = new BigDecimal("1e13");
     private static final Pattern SERIES = Pattern.compile("[A-Z0-9]{1,10}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
@@ -56,6 +58,8 @@ public record InvoiceDraft(InvoiceType type, String series, Customer customer, S
         String series = request.series() == null || request.series().isBlank() ? "INV" : request.series().strip();
         if (!SERIES.matcher(series).matches()) {
             errors.add(FieldError.of("series", "invoice.series-format"));
+        } else if (series.equals("CRN")) {
+            errors.add(FieldError.of("series", "invoice.series-reserved", series));
         }
         String currency = request.currency() == null || request.currency().isBlank() ? "SAR" : request.currency().strip();
         if (!"SAR".equals(currency)) {
@@ -158,6 +162,9 @@ public record InvoiceDraft(InvoiceType type, String series, Customer customer, S
             discount = discount == null ? BigDecimal.ZERO.setScale(2) : discount;
             if (quantity != null && price != null && discount.compareTo(quantity.multiply(price)) > 0) {
                 errors.add(FieldError.of(at + ".discount", "invoice.discount-exceeds"));
+            }
+            if (quantity != null && price != null && quantity.multiply(price).compareTo(LINE_LIMIT) >= 0) {
+                errors.add(FieldError.of(at + ".quantity", "invoice.line-too-large"));
             }
             VatCategory category = line.vatCategory();
             String code = Inputs.text(errors, at + ".exemptionReasonCode", line.exemptionReasonCode(), 20, false);

@@ -110,6 +110,34 @@ public class InvoiceEntity extends TenantOwnedEntity {
     @Column(name = "journal_entry_id", length = 36)
     private String journalEntryId;
 
+    /** The seller as it stood when the document was issued: an issued document never changes with the settings. */
+    @Column(name = "seller_name_ar", length = 200)
+    private String sellerNameAr;
+
+    @Column(name = "seller_name_en", length = 200)
+    private String sellerNameEn;
+
+    @Column(name = "seller_vat_number", length = 15)
+    private String sellerVatNumber;
+
+    @Column(name = "seller_cr_number", length = 10)
+    private String sellerCrNumber;
+
+    @Column(name = "seller_building_number", length = 4)
+    private String sellerBuildingNumber;
+
+    @Column(name = "seller_street", length = 1000)
+    private String sellerStreet;
+
+    @Column(name = "seller_district", length = 127)
+    private String sellerDistrict;
+
+    @Column(name = "seller_city", length = 127)
+    private String sellerCity;
+
+    @Column(name = "seller_postal_code", length = 5)
+    private String sellerPostalCode;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
@@ -161,6 +189,28 @@ public class InvoiceEntity extends TenantOwnedEntity {
         this.journalEntryId = journalEntryId;
         this.status = InvoiceStatus.ISSUED;
         this.issuedAt = at;
+    }
+
+    void sellerAsIssued(com.doganhub.finance.internal.books.Settings seller) {
+        this.sellerNameAr = seller.sellerNameAr();
+        this.sellerNameEn = seller.sellerNameEn();
+        this.sellerVatNumber = seller.vatNumber();
+        this.sellerCrNumber = seller.crNumber();
+        this.sellerBuildingNumber = seller.buildingNumber();
+        this.sellerStreet = seller.street();
+        this.sellerDistrict = seller.district();
+        this.sellerCity = seller.city();
+        this.sellerPostalCode = seller.postalCode();
+    }
+
+    /** The seller printed on the document: as issued, or (for a draft) as the settings say now. */
+    public com.doganhub.finance.internal.books.Settings seller(com.doganhub.finance.internal.books.Settings current) {
+        if (sellerVatNumber == null) {
+            return current;
+        }
+        return new com.doganhub.finance.internal.books.Settings(sellerNameAr, sellerNameEn, sellerVatNumber,
+                sellerCrNumber, sellerBuildingNumber, sellerStreet, sellerDistrict, sellerCity, sellerPostalCode, null,
+                0, false);
     }
 
     void credits(String originalInvoiceId) {

@@ -17,8 +17,9 @@ final class InvoicePrints {
     private InvoicePrints() {
     }
 
-    static PrintableInvoice of(InvoiceEntity invoice, List<InvoiceLineEntity> lines, Settings seller, Brand brand,
+    static PrintableInvoice of(InvoiceEntity invoice, List<InvoiceLineEntity> lines, Settings current, Brand brand,
             String originalNumber) {
+        Settings seller = invoice.seller(current);
         InvoiceTotals totals = InvoiceTotals.of(lines.stream().map(InvoiceLineEntity::priced).toList());
         Map<VatCategory, InvoiceLineEntity> firstOfCategory = new LinkedHashMap<>();
         lines.forEach(line -> firstOfCategory.putIfAbsent(line.category(), line));

@@ -2,7 +2,6 @@ package com.doganhub.finance.internal.invoices;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +54,6 @@ public class InvoiceResource {
     private final Invoicing invoicing;
     private final InvoicePdf pdf;
     private final TenantBrands brands;
-    private final Clock clock = Clock.systemUTC();
 
     @Activate
     public InvoiceResource(@Reference Books books, @Reference Invoicing invoicing, @Reference InvoicePdf pdf,
@@ -125,16 +123,16 @@ public class InvoiceResource {
         return books.inTransaction(em -> invoicing.view(em, invoicing.replaceDraft(em, id, draft)));
     }
 
-    /** The body of {@code POST .../issue}: the issue date when it differs from the draft's (today when neither). */
-    public record IssueRequest(LocalDate issueDate) {
-    }
-
+    /**
+     * Issues a draft. No body: {@code issueDate} (query) overrides the draft's date, else the draft's date, else
+     * today — so {@code curl -X POST .../issue} is enough.
+     */
     @POST
     @Path("{id}/issue")
     @RequiresPermission(FinancePermissions.INVOICES_ISSUE)
-    public InvoiceView issue(@PathParam("id") String id, IssueRequest request) {
-        return books.inTransaction(em -> invoicing.view(em,
-                invoicing.issue(em, id, request == null ? null : request.issueDate())));
+    public InvoiceView issue(@PathParam("id") String id, @QueryParam("issueDate") String issueDate) {
+        LocalDate date = Queries.date("issueDate", issueDate);
+        return books.inTransaction(em -> invoicing.view(em, invoicing.issue(em, id, date)));
     }
 
     @POST
@@ -166,7 +164,7 @@ public class InvoiceResource {
             throw new ValidationFailed(errors);
         }
         PaymentEntity.Method method = request.method() == null ? PaymentEntity.Method.BANK : request.method();
-        LocalDate date = request.date() == null ? LocalDate.now(clock) : request.date();
+        LocalDate date = request.date() == null ? Queries.today() : request.date();
         InvoiceView view = books.inTransaction(em -> {
             invoicing.pay(em, id, date, amount, method, reference);
             return invoicing.view(em, invoicing.find(em, id));

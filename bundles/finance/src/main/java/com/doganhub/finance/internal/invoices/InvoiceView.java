@@ -11,13 +11,17 @@ import com.doganhub.finance.api.VatCategory;
 
 /** An invoice or credit note as the API shows it; amounts are decimal strings with two decimals. */
 public record InvoiceView(String id, DocumentKind kind, InvoiceType type, String series, String number, String uuid,
-        InvoiceStatus status, Customer customer, String currency, LocalDate issueDate, LocalDate supplyDate,
+        InvoiceStatus status, Seller seller, Customer customer, String currency, LocalDate issueDate, LocalDate supplyDate,
         LocalDate dueDate, String originalInvoiceId, String reason, List<Line> lines, Totals totals,
         List<TaxSubtotal> taxSubtotals, BigDecimal paidAmount, BigDecimal creditedAmount, BigDecimal outstandingAmount,
         String journalEntryId, List<Payment> payments, List<CreditNote> creditNotes, Instant createdAt,
         Instant issuedAt) {
 
     public record Customer(String nameAr, String nameEn, String vatNumber, String email, Address address) {
+    }
+
+    /** The seller as issued (absent on drafts, which print the current settings). */
+    public record Seller(String nameAr, String nameEn, String vatNumber, String crNumber, Address address) {
     }
 
     public record Address(String buildingNumber, String street, String district, String city, String postalCode) {
@@ -44,13 +48,22 @@ public record InvoiceView(String id, DocumentKind kind, InvoiceType type, String
     public record CreditNote(String id, String number, LocalDate issueDate, BigDecimal amount) {
     }
 
+    private static Seller seller(com.doganhub.finance.internal.books.Settings issued) {
+        if (issued == null) {
+            return null;
+        }
+        return new Seller(issued.sellerNameAr(), issued.sellerNameEn(), issued.vatNumber(), issued.crNumber(),
+                issued.buildingNumber() == null ? null : new Address(issued.buildingNumber(), issued.street(),
+                        issued.district(), issued.city(), issued.postalCode()));
+    }
+
     static InvoiceView of(InvoiceEntity invoice, List<InvoiceLineEntity> lines, List<PaymentEntity> payments,
             List<InvoiceEntity> creditNotes) {
         InvoiceTotals totals = InvoiceTotals.of(lines.stream().map(InvoiceLineEntity::priced).toList());
         Address address = invoice.buildingNumber() == null ? null : new Address(invoice.buildingNumber(),
                 invoice.street(), invoice.district(), invoice.city(), invoice.postalCode());
         return new InvoiceView(invoice.id(), invoice.kind(), invoice.type(), invoice.series(), invoice.number(),
-                invoice.uuid(), invoice.status(),
+                invoice.uuid(), invoice.status(), seller(invoice.seller(null)),
                 new Customer(invoice.customerNameAr(), invoice.customerNameEn(), invoice.customerVatNumber(),
                         invoice.customerEmail(), address),
                 invoice.currency(), invoice.issueDate(), invoice.supplyDate(), invoice.dueDate(),

@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.Reference;
 import com.doganhub.finance.api.AccountType;
 import com.doganhub.finance.api.InvoiceTotals;
 import com.doganhub.finance.api.VatCategory;
+import com.doganhub.finance.internal.Queries;
 import com.doganhub.finance.internal.accounts.AccountEntity;
 import com.doganhub.finance.internal.accounts.Accounts;
 import com.doganhub.finance.internal.accounts.PostingRole;
@@ -107,7 +108,7 @@ public class Invoicing {
         Settings settings = books.settings(em);
         checkSeller(settings);
         LocalDate issueDate = requestedDate != null ? requestedDate
-                : invoice.issueDate() != null ? invoice.issueDate() : LocalDate.now(clock);
+                : invoice.issueDate() != null ? invoice.issueDate() : Queries.today();
         if (invoice.supplyDate() != null && invoice.supplyDate().isAfter(issueDate.plusYears(1))) {
             throw new ValidationFailed("supplyDate", "invoice.supply-date-far");
         }
@@ -130,6 +131,7 @@ public class Invoicing {
         JournalEntryEntity entry = ledger.record(em, issueDate, number, "Invoice " + number, EntrySource.INVOICE,
                 invoice.id(), posting);
         invoice.issue(sequence, number, issueDate, dueDate, entry.id(), now());
+        invoice.sellerAsIssued(settings);
         writeTaxLines(em, invoice.id(), issueDate, lines, BigDecimal.ONE);
         audit.record(AuditEvent.of("invoice", id, "issue").with("number", null, number)
                 .with("total", null, invoice.taxInclusiveAmount()));
@@ -181,10 +183,13 @@ public class Invoicing {
         }
         List<InvoiceLineEntity> originalLines = lines(em, id);
         List<InvoiceEntity> earlier = creditNotes(em, id);
-        Map<VatCategory, BigDecimal> credited = new EnumMap<>(VatCategory.class);
+        // per category: [taxable, VAT] credited so far, each note computed on its own as ZATCA does
+        Map<VatCategory, BigDecimal[]> credited = new EnumMap<>(VatCategory.class);
         for (InvoiceEntity note : earlier) {
-            for (InvoiceLineEntity line : lines(em, note.id())) {
-                credited.merge(line.category(), line.netAmount(), BigDecimal::add);
+            for (InvoiceTotals.TaxSubtotal subtotal : InvoiceTotals.of(lines(em, note.id()).stream()
+                    .map(InvoiceLineEntity::priced).toList()).subtotals()) {
+                credited.merge(subtotal.category(), new BigDecimal[] {subtotal.taxableAmount(), subtotal.taxAmount()},
+                        (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])});
             }
         }
         List<InvoiceDraft.Line> creditLines = requestedLines != null ? requestedLines
@@ -193,22 +198,27 @@ public class Invoicing {
             throw new ValidationFailed("lines", "invoice.credit-lines-required");
         }
         checkRevenueAccounts(em, creditLines);
-        Map<VatCategory, BigDecimal> charged = new EnumMap<>(VatCategory.class);
-        originalLines.forEach(line -> charged.merge(line.category(), line.netAmount(), BigDecimal::add));
-        Map<VatCategory, BigDecimal> asked = new EnumMap<>(VatCategory.class);
-        creditLines.forEach(line -> asked.merge(line.category(), line.priced().netAmount(), BigDecimal::add));
+        Map<VatCategory, InvoiceTotals.TaxSubtotal> charged = new EnumMap<>(VatCategory.class);
+        InvoiceTotals.of(originalLines.stream().map(InvoiceLineEntity::priced).toList()).subtotals()
+                .forEach(subtotal -> charged.put(subtotal.category(), subtotal));
+        InvoiceTotals asked = InvoiceTotals.of(creditLines.stream().map(InvoiceDraft.Line::priced).toList());
         List<FieldError> errors = new ArrayList<>();
-        asked.forEach((category, amount) -> {
-            BigDecimal left = charged.getOrDefault(category, BigDecimal.ZERO)
-                    .subtract(credited.getOrDefault(category, BigDecimal.ZERO));
-            if (amount.compareTo(left) > 0) {
-                errors.add(FieldError.of("lines", "invoice.credit-exceeds", category.name(), left.setScale(2).toPlainString()));
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        for (InvoiceTotals.TaxSubtotal subtotal : asked.subtotals()) {
+            InvoiceTotals.TaxSubtotal invoiced = charged.get(subtotal.category());
+            BigDecimal[] before = credited.getOrDefault(subtotal.category(), new BigDecimal[] {zero, zero});
+            BigDecimal taxableLeft = (invoiced == null ? zero : invoiced.taxableAmount()).subtract(before[0]);
+            BigDecimal vatLeft = (invoiced == null ? zero : invoiced.taxAmount()).subtract(before[1]);
+            // VAT is checked too: credits rounded one by one could otherwise return more VAT than was charged
+            if (subtotal.taxableAmount().compareTo(taxableLeft) > 0 || subtotal.taxAmount().compareTo(vatLeft) > 0) {
+                errors.add(FieldError.of("lines", "invoice.credit-exceeds", subtotal.category().name(),
+                        taxableLeft.toPlainString(), vatLeft.toPlainString()));
             }
-        });
+        }
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        LocalDate date = requestedDate == null ? LocalDate.now(clock) : requestedDate;
+        LocalDate date = requestedDate == null ? Queries.today() : requestedDate;
         if (date.isBefore(original.issueDate())) {
             throw new ValidationFailed("issueDate", "invoice.credit-before-invoice", original.issueDate().toString());
         }
@@ -233,6 +243,7 @@ public class Invoicing {
         JournalEntryEntity entry = ledger.record(em, date, number, "Credit note " + number + " on " + original.number(),
                 EntrySource.CREDIT_NOTE, note.id(), posting);
         note.issue(sequence, number, date, date, entry.id(), now());
+        note.sellerAsIssued(books.settings(em));
         writeTaxLines(em, note.id(), date, noteLines, BigDecimal.ONE.negate());
         original.settle(original.paidAmount(), original.creditedAmount().add(note.taxInclusiveAmount()));
         audit.record(AuditEvent.of("invoice", id, "credit").with("creditNote", null, number)

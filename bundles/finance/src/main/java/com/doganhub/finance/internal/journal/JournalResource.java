@@ -2,7 +2,6 @@ package com.doganhub.finance.internal.journal;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +52,6 @@ public class JournalResource {
 
     private final Books books;
     private final Ledger ledger;
-    private final Clock clock = Clock.systemUTC();
 
     @Activate
     public JournalResource(@Reference Books books, @Reference Ledger ledger) {
@@ -161,7 +159,7 @@ public class JournalResource {
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        LocalDate date = request == null || request.date() == null ? LocalDate.now(clock) : request.date();
+        LocalDate date = request == null || request.date() == null ? Queries.today() : request.date();
         JournalEntryView reversal = books.inTransaction(em -> view(em, ledger.reverse(em, id, date, memo)));
         return Response.created(URI.create(JaxrsApplications.API_PATH + "/finance/journal-entries/" + reversal.id()))
                 .entity(reversal).build();
@@ -211,7 +209,7 @@ public class JournalResource {
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        return new Parsed(request.date() == null ? LocalDate.now(clock) : request.date(), reference, memo, lines);
+        return new Parsed(request.date() == null ? Queries.today() : request.date(), reference, memo, lines);
     }
 
     private record Parsed(LocalDate date, String reference, String memo, List<LedgerLine> lines) {

@@ -127,7 +127,7 @@ public class Ledger {
      * document posted are corrected through the document (a credit note), never reversed by hand.
      */
     public JournalEntryEntity reverse(EntityManager em, String id, LocalDate date, String memo) {
-        JournalEntryEntity original = find(em, id);
+        JournalEntryEntity original = locked(em, id);
         if (original.status() != EntryStatus.POSTED) {
             throw new Conflict("journal.reverse-draft");
         }
@@ -160,6 +160,14 @@ public class Ledger {
         return entry;
     }
 
+    private static JournalEntryEntity locked(EntityManager em, String id) {
+        JournalEntryEntity entry = em.find(JournalEntryEntity.class, id, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (entry == null) {
+            throw new NotFound("journal-entry", id);
+        }
+        return entry;
+    }
+
     public List<JournalLineEntity> lines(EntityManager em, String entryId) {
         return em.createQuery("select l from JournalLineEntity l where l.entryId = :entry order by l.lineNumber",
                 JournalLineEntity.class).setParameter("entry", entryId).getResultList();
@@ -171,8 +179,12 @@ public class Ledger {
                 .setParameter("code", accountCode).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /**
+     * The draft, locked until the caller's transaction ends: a second post, an edit or a delete of the same entry
+     * waits and then finds it posted (or gone), so a number is never taken twice for one entry.
+     */
     private JournalEntryEntity draftOnly(EntityManager em, String id) {
-        JournalEntryEntity entry = find(em, id);
+        JournalEntryEntity entry = locked(em, id);
         if (entry.status() != EntryStatus.DRAFT) {
             throw new Conflict("journal.posted-immutable", entry.number());
         }
@@ -182,6 +194,18 @@ public class Ledger {
     private void checkPostable(EntityManager em, LocalDate date, List<LedgerLine> lines) {
         if (lines.size() < 2) {
             throw new ValidationFailed("lines", "journal.too-few-lines");
+        }
+        if (date.getYear() < 1900 || date.getYear() > 2999) {
+            throw new ValidationFailed("date", "journal.date-range");
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            LedgerLine line = lines.get(i);
+            boolean wellFormed = line.debit().signum() >= 0 && line.credit().signum() >= 0
+                    && (line.debit().signum() == 0) != (line.credit().signum() == 0)
+                    && line.debit().stripTrailingZeros().scale() <= 2 && line.credit().stripTrailingZeros().scale() <= 2;
+            if (!wellFormed) {
+                throw new ValidationFailed("lines[" + i + "]", "journal.one-side");
+            }
         }
         BigDecimal debit = BigDecimal.ZERO.setScale(2);
         BigDecimal credit = BigDecimal.ZERO.setScale(2);

@@ -150,7 +150,7 @@ public class InvoicePdf {
         MARGIN + 420, MARGIN + 465};
     private static final Label[] HEADINGS = {new Label("#", "#"), new Label("الوصف", "Description"),
         new Label("الكمية", "Qty"), new Label("سعر الوحدة", "Unit price"), new Label("الخصم", "Discount"),
-        new Label("النسبة", "VAT %"), new Label("الضريبة", "VAT"), new Label("المجموع شامل الضريبة", "Total incl. VAT")};
+        new Label("النسبة", "VAT %"), new Label("الضريبة", "VAT"), new Label("الإجمالي", "Total incl. VAT")};
 
     private static void lines(Writer w, PrintableInvoice invoice) throws IOException {
         w.rule();
@@ -164,7 +164,7 @@ public class InvoicePdf {
             }
             w.text(String.valueOf(line.number()), COLUMNS[0], 8);
             w.text(decimal(line.quantity()), COLUMNS[2], 8);
-            w.text(money(line.unitPrice()), COLUMNS[3], 8);
+            w.text(price(line.unitPrice()), COLUMNS[3], 8);
             w.text(money(line.discount()), COLUMNS[4], 8);
             w.text(line.category() + " " + line.rate().stripTrailingZeros().toPlainString() + "%", COLUMNS[5], 8);
             w.text(money(line.vat()), COLUMNS[6], 8);
@@ -244,6 +244,17 @@ public class InvoicePdf {
     static String money(BigDecimal amount) {
         DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
         return format.format(amount);
+    }
+
+    /** A unit price keeps the decimals it was given (33.335), with at least two. */
+    static String price(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        if (plain.scale() <= 2) {
+            return money(value);
+        }
+        String text = plain.toPlainString();
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH))
+                .format(value.setScale(0, java.math.RoundingMode.DOWN)) + text.substring(text.indexOf('.'));
     }
 
     private static String decimal(BigDecimal value) {

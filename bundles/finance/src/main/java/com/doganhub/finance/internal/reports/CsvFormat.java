@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * RFC 4180 CSV in UTF-8 with a byte-order mark (so Excel reads Arabic right), headings in the caller's language,
- * amounts as plain decimals, then the totals row. Cells that a spreadsheet would run as formulas are prefixed with
- * an apostrophe.
+ * amounts as plain decimals, then the totals row. Text cells that a spreadsheet would run as formulas (starting with
+ * {@code = + - @}, tab or return) are prefixed with an apostrophe; numbers never are.
  */
 final class CsvFormat {
 
@@ -35,7 +35,7 @@ final class CsvFormat {
         boolean first = true;
         for (Report.Column column : report.columns()) {
             Object value = row.get(column.key());
-            out.append(first ? "" : ",").append(value == null ? "" : cell(text(value)));
+            out.append(first ? "" : ",").append(value == null ? "" : value instanceof Number ? text(value) : cell(text(value)));
             first = false;
         }
         out.append("\r\n");
@@ -46,7 +46,7 @@ final class CsvFormat {
     }
 
     static String cell(String value) {
-        String safe = !value.isEmpty() && "=+@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
             return "\"" + safe.replace("\"", "\"\"") + "\"";
         }

@@ -1,7 +1,6 @@
 package com.doganhub.finance.internal.reports;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +52,6 @@ public class ReportResource {
     private final Reports reports;
     private final Accounts accounts;
     private final TenantScope tenantScope;
-    private final Clock clock = Clock.systemUTC();
     private volatile int generalLedgerMaxRows;
 
     @Activate
@@ -85,7 +83,7 @@ public class ReportResource {
         if (!List.of("json", "csv", "xlsx").contains(wanted)) {
             throw new ValidationFailed("format", "report.format", "json, csv, xlsx");
         }
-        LocalDate to = orDefault(Queries.date("to", toParameter), LocalDate.now(clock));
+        LocalDate to = orDefault(Queries.date("to", toParameter), Queries.today());
         LocalDate from = orDefault(Queries.date("from", fromParameter), to.withDayOfYear(1));
         if (from.isAfter(to)) {
             throw new ValidationFailed("from", "report.from-after-to");

@@ -45,6 +45,14 @@ class InvoicePdfTest {
     }
 
     @Test
+    void unitPricesKeepTheirDecimalsWhileAmountsShowTwo() {
+        assertThat(InvoicePdf.price(new BigDecimal("33.335"))).isEqualTo("33.335");
+        assertThat(InvoicePdf.price(new BigDecimal("1234.5"))).isEqualTo("1,234.50");
+        assertThat(InvoicePdf.price(new BigDecimal("1234.123456"))).isEqualTo("1,234.123456");
+        assertThat(InvoicePdf.money(new BigDecimal("1150"))).isEqualTo("1,150.00");
+    }
+
+    @Test
     void arabicIsShapedIntoJoinedFormsAndDrawnRightToLeft() {
         String visual = BidiText.visual("فاتورة");
 

@@ -103,8 +103,11 @@ public class ProblemFactory {
             case 404 -> build(404, "route-not-found", List.of(), locale, requestId, null, null, null, List.of());
             case 405 -> build(405, "method-not-allowed", List.of(String.valueOf(method)), locale, requestId, null, null, null, List.of());
             case 406 -> build(406, "not-acceptable", List.of(), locale, requestId, null, null, null, List.of());
-            case 415 -> build(415, "unsupported-media-type", List.of(contentType == null ? "" : contentType), locale,
-                    requestId, null, null, null, List.of());
+            // A body-less POST (curl -X POST) to a resource that reads JSON: the body is missing, not of a wrong type.
+            case 415 -> contentType == null || contentType.isBlank()
+                    ? build(400, "missing-body", List.of(), locale, requestId, null, null, null, List.of())
+                    : build(415, "unsupported-media-type", List.of(contentType), locale, requestId, null, null, null,
+                            List.of());
             default -> {
                 if (status >= 500) {
                     String errorId = UUID.randomUUID().toString();
