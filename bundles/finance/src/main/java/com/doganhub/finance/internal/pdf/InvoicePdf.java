@@ -8,11 +8,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,9 +18,6 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -36,10 +30,8 @@ import org.osgi.service.component.annotations.Deactivate;
 @Component(service = InvoicePdf.class)
 public class InvoicePdf {
 
-    private static final float MARGIN = 40;
-    private static final float WIDTH = PDRectangle.A4.getWidth();
-    private static final float HEIGHT = PDRectangle.A4.getHeight();
-    private static final float RIGHT = WIDTH - MARGIN;
+    private static final float MARGIN = PageWriter.MARGIN;
+    private static final float RIGHT = PageWriter.RIGHT;
 
     private static final int IDLE_FONTS_KEPT = 8;
 
@@ -74,7 +66,7 @@ public class InvoicePdf {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title(invoice).en() + " " + invoice.number());
             info.setCreator("DoganHub");
-            Writer writer = new Writer(document, PDType0Font.load(document, fonts[0], true),
+            PageWriter writer = new PageWriter(document, PDType0Font.load(document, fonts[0], true),
                     PDType0Font.load(document, fonts[1], true), colour(invoice.brand().primaryColor()));
             writer.newPage();
             header(writer, invoice);
@@ -90,7 +82,7 @@ public class InvoicePdf {
         }
     }
 
-    private static void header(Writer w, PrintableInvoice invoice) throws IOException {
+    private static void header(PageWriter w, PrintableInvoice invoice) throws IOException {
         w.bold(invoice.brand().nameEn(), MARGIN, 16);
         w.boldRight(invoice.brand().nameAr(), RIGHT, 16);
         w.down(26);
@@ -114,7 +106,7 @@ public class InvoicePdf {
         w.down(16);
     }
 
-    private static void parties(Writer w, PrintableInvoice invoice) throws IOException {
+    private static void parties(PageWriter w, PrintableInvoice invoice) throws IOException {
         w.rule();
         w.down(14);
         party(w, new Label("البائع", "Seller"), invoice.seller());
@@ -123,7 +115,7 @@ public class InvoicePdf {
         }
     }
 
-    private static void party(Writer w, Label label, PrintableInvoice.Party party) throws IOException {
+    private static void party(PageWriter w, Label label, PrintableInvoice.Party party) throws IOException {
         w.bold(label.en(), MARGIN, 10);
         w.boldRight(label.ar(), RIGHT, 10);
         w.down(14);
@@ -152,7 +144,7 @@ public class InvoicePdf {
         new Label("الكمية", "Qty"), new Label("سعر الوحدة", "Unit price"), new Label("الخصم", "Discount"),
         new Label("النسبة", "VAT %"), new Label("الضريبة", "VAT"), new Label("الإجمالي", "Total incl. VAT")};
 
-    private static void lines(Writer w, PrintableInvoice invoice) throws IOException {
+    private static void lines(PageWriter w, PrintableInvoice invoice) throws IOException {
         w.rule();
         w.down(12);
         tableHeading(w);
@@ -181,7 +173,7 @@ public class InvoicePdf {
         }
     }
 
-    private static void tableHeading(Writer w) throws IOException {
+    private static void tableHeading(PageWriter w) throws IOException {
         for (int i = 0; i < COLUMNS.length; i++) {
             w.bold(HEADINGS[i].en(), COLUMNS[i], 7);
         }
@@ -194,7 +186,7 @@ public class InvoicePdf {
         w.down(11);
     }
 
-    private static void totals(Writer w, PrintableInvoice invoice) throws IOException {
+    private static void totals(PageWriter w, PrintableInvoice invoice) throws IOException {
         if (w.y < 200) {
             w.newPage();
         }
@@ -219,7 +211,7 @@ public class InvoicePdf {
         w.right("المبالغ بالريال السعودي", RIGHT, 8);
     }
 
-    private static void row(Writer w, Label label, String value) throws IOException {
+    private static void row(PageWriter w, Label label, String value) throws IOException {
         w.text(label.en(), MARGIN, 9);
         if (value != null) {
             if (BidiText.isRightToLeft(value)) {
@@ -314,127 +306,5 @@ public class InvoicePdf {
     }
 
     private record Label(String ar, String en) {
-    }
-
-    /** Pages and a cursor moving down them; every string is drawn in visual order with glyphs the font has. */
-    private static final class Writer {
-        private final PDDocument document;
-        private final PDType0Font regular;
-        private final PDType0Font bold;
-        private final Color brand;
-        private final Map<Integer, Boolean> covered = new HashMap<>();
-        private PDPageContentStream content;
-        private float y;
-
-        Writer(PDDocument document, PDType0Font regular, PDType0Font bold, Color brand) {
-            this.document = document;
-            this.regular = regular;
-            this.bold = bold;
-            this.brand = brand;
-        }
-
-        void newPage() throws IOException {
-            close();
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            content = new PDPageContentStream(document, page);
-            content.setNonStrokingColor(brand);
-            content.addRect(0, HEIGHT - 8, WIDTH, 8);
-            content.fill();
-            content.setNonStrokingColor(Color.BLACK);
-            y = HEIGHT - MARGIN - 10;
-        }
-
-        void close() throws IOException {
-            if (content != null) {
-                content.close();
-                content = null;
-            }
-        }
-
-        void down(float points) {
-            y -= points;
-        }
-
-        void rule() throws IOException {
-            content.setStrokingColor(brand);
-            content.setLineWidth(0.8f);
-            content.moveTo(MARGIN, y);
-            content.lineTo(RIGHT, y);
-            content.stroke();
-        }
-
-        void text(String text, float x, float size) throws IOException {
-            draw(regular, text, x, size, false);
-        }
-
-        void small(String text, float x, float size) throws IOException {
-            draw(regular, text, x, size, false);
-        }
-
-        void right(String text, float rightEdge, float size) throws IOException {
-            draw(regular, text, rightEdge, size, true);
-        }
-
-        void bold(String text, float x, float size) throws IOException {
-            draw(bold, text, x, size, false);
-        }
-
-        void boldRight(String text, float rightEdge, float size) throws IOException {
-            draw(bold, text, rightEdge, size, true);
-        }
-
-        /** Splits {@code text} (logical order) into lines no wider than {@code width} at {@code size}. */
-        List<String> wrap(String text, float width, float size) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder current = new StringBuilder();
-            for (String word : text.split("\\s+")) {
-                String candidate = current.length() == 0 ? word : current + " " + word;
-                if (width(regular, BidiText.visual(candidate), size) > width && current.length() > 0) {
-                    lines.add(current.toString());
-                    current = new StringBuilder(word);
-                } else {
-                    current = new StringBuilder(candidate);
-                }
-            }
-            if (current.length() > 0) {
-                lines.add(current.toString());
-            }
-            return lines.isEmpty() ? List.of("") : lines;
-        }
-
-        private void draw(PDType0Font font, String text, float x, float size, boolean alignRight) throws IOException {
-            if (text == null || text.isEmpty()) {
-                return;
-            }
-            String visual = printable(font, BidiText.visual(text));
-            float start = alignRight ? x - width(font, visual, size) : x;
-            content.beginText();
-            content.setFont(font, size);
-            content.newLineAtOffset(start, y);
-            content.showText(visual);
-            content.endText();
-        }
-
-        private float width(PDType0Font font, String text, float size) throws IOException {
-            return font.getStringWidth(printable(font, text)) / 1000 * size;
-        }
-
-        /** Characters the font has no glyph for become '?', rather than failing the whole document. */
-        private String printable(PDType0Font font, String text) {
-            StringBuilder out = new StringBuilder(text.length());
-            text.codePoints().forEach(codePoint -> {
-                boolean known = covered.computeIfAbsent(codePoint, cp -> {
-                    try {
-                        font.encode(new String(Character.toChars(cp)));
-                        return true;
-                    } catch (IOException | IllegalArgumentException missing) {
-                        return false;
-                    }
-                });
-                out.appendCodePoint(known ? codePoint : '?');
-            });
-            return out.toString();
-        }
     }
 }

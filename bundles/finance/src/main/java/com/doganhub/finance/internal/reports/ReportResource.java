@@ -50,15 +50,17 @@ public class ReportResource {
 
     private final Books books;
     private final Reports reports;
+    private final SubledgerReports subledgers;
     private final Accounts accounts;
     private final TenantScope tenantScope;
     private volatile int generalLedgerMaxRows;
 
     @Activate
-    public ReportResource(@Reference Books books, @Reference Reports reports, @Reference Accounts accounts,
-            @Reference TenantScope tenantScope, FinanceConfig config) {
+    public ReportResource(@Reference Books books, @Reference Reports reports, @Reference SubledgerReports subledgers,
+            @Reference Accounts accounts, @Reference TenantScope tenantScope, FinanceConfig config) {
         this.books = books;
         this.reports = reports;
+        this.subledgers = subledgers;
         this.accounts = accounts;
         this.tenantScope = tenantScope;
         modified(config);
@@ -94,9 +96,9 @@ public class ReportResource {
                     account == null || account.isBlank() ? null : account.strip(), generalLedgerMaxRows);
             case "profit-and-loss" -> reports.profitAndLoss(em, from, to);
             case "balance-sheet" -> reports.balanceSheet(em, to);
-            case "vat-return" -> reports.vatReturn(em, from, to);
-            case "aged-receivables" -> reports.agedReceivables(em, to);
-            default -> reports.budgetVariance(em, from, to);
+            case "vat-return" -> subledgers.vatReturn(em, from, to);
+            case "aged-receivables" -> subledgers.agedReceivables(em, to);
+            default -> subledgers.budgetVariance(em, from, to);
         });
         boolean arabic = lang != null && !lang.isBlank() ? lang.strip().startsWith("ar")
                 : "ar".equals(tenantScope.require().locale().getLanguage());
