@@ -10,7 +10,6 @@ import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.File;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +24,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 import javax.inject.Inject;
 
@@ -265,7 +263,7 @@ public class FinanceIT {
         assertProblem(owner.postJson("/api/v1/finance/journal-entries/" + issued.get("journalEntryId").asText() + "/reverse",
                 "{}"), 409, "journal.document-entry");
 
-        String mail = lastMailTo("demo", "ap@alufuq.sa");
+        String mail = Itest.lastMailTo("demo", "ap@alufuq.sa", 30);
         assertTrue(mail, mail.contains("filename=" + issued.get("number").asText() + ".pdf")
                 || mail.contains("filename=\"" + issued.get("number").asText() + ".pdf\""));
         assertTrue(mail, mail.contains("https://erp.doganhub.test/finance/invoices/" + id));
@@ -610,28 +608,5 @@ public class FinanceIT {
     private Http login(String tenant, String email, String password) throws Exception {
         return http.withHeader("Authorization", "Bearer " + Itest.login(context, http, tenant, email, password)
                 .get("accessToken").asText());
-    }
-
-    private static String lastMailTo(String tenant, String email) throws Exception {
-        waitFor("a mail to " + email, () -> !mailsTo(tenant, email).isEmpty(), 30);
-        List<String> mails = mailsTo(tenant, email);
-        return mails.get(mails.size() - 1);
-    }
-
-    private static List<String> mailsTo(String tenant, String email) throws IOException {
-        Path folder = Path.of(System.getProperty("doganhub.itest.mail"), tenant);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<String> mails = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".eml")).sorted().toList()) {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                if (text.contains("<" + email + ">")) {
-                    mails.add(text);
-                }
-            }
-        }
-        return mails;
     }
 }

@@ -20,7 +20,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import javax.inject.Inject;
 
@@ -191,7 +190,7 @@ public class IdentityIT {
         Http.Answer owner = login("alnoor", "owner@alnoor.sa", ALNOOR_OWNER_PASSWORD);
         assertEquals(owner.toString(), 200, owner.status());
         alnoorOwnerToken = owner.json().get("accessToken").asText();
-        String verification = lastMailTo("alnoor", "owner@alnoor.sa");
+        String verification = Itest.lastMailTo("alnoor", "owner@alnoor.sa", 10);
         assertTrue(verification, verification.contains("verify-email?token="));
         assertEquals(204, http.postJson("/api/v1/auth/verify-email", "{\"token\":\"" + tokenIn(verification) + "\"}").status());
         assertTrue(as(alnoorOwnerToken).get("/api/v1/me").json().get("user").get("emailVerified").asBoolean());
@@ -240,7 +239,7 @@ public class IdentityIT {
         assertEquals(sara.toString(), 201, sara.status());
         saraId = sara.json().get("id").asText();
         assertEquals(List.of("viewer"), texts(sara.json().get("roles")));
-        String invitation = lastMailTo("alnoor", "sara@alnoor.sa");
+        String invitation = Itest.lastMailTo("alnoor", "sara@alnoor.sa", 10);
         assertTrue("Arabic subject with the tenant's brand", invitation.contains("Subject: =?UTF-8?B?"));
         assertTrue(invitation, invitation.contains("https://erp.doganhub.test/accept-invitation?token="));
         assertTrue("the brand reaches the email", invitation.contains("Reply-To: <help@alnoor.sa>"));
@@ -403,13 +402,13 @@ public class IdentityIT {
         Http saraBefore = as(saraSession.get("accessToken").asText());
         assertEquals(200, saraBefore.get("/api/v1/me").status());
         Thread.sleep(1100); // access tokens carry whole seconds; the reset must fall in a later second than their iat
-        int before = mailsTo("alnoor", "sara@alnoor.sa").size();
+        int before = Itest.mailsTo("alnoor", "sara@alnoor.sa").size();
         assertEquals(202, http.postJson("/api/v1/auth/password-reset", "{\"tenant\":\"alnoor\",\"email\":\"sara@alnoor.sa\"}").status());
         assertEquals("no enumeration", 202, http.postJson("/api/v1/auth/password-reset",
                 "{\"tenant\":\"alnoor\",\"email\":\"nobody@alnoor.sa\"}").status());
         assertEquals(202, http.postJson("/api/v1/auth/password-reset", "{\"tenant\":\"nowhere\",\"email\":\"sara@alnoor.sa\"}").status());
-        waitFor("the reset mail", () -> mailsTo("alnoor", "sara@alnoor.sa").size() == before + 1, 10);
-        String mail = lastMailTo("alnoor", "sara@alnoor.sa");
+        waitFor("the reset mail", () -> Itest.mailsTo("alnoor", "sara@alnoor.sa").size() == before + 1, 10);
+        String mail = Itest.lastMailTo("alnoor", "sara@alnoor.sa", 10);
         assertTrue(mail, mail.contains("https://erp.doganhub.test/reset-password?token="));
         String token = tokenIn(mail);
 
@@ -539,29 +538,6 @@ public class IdentityIT {
 
     private String shell(String command) throws Exception {
         return Itest.shell(shell, command);
-    }
-
-    private static List<String> mailsTo(String tenant, String email) throws IOException {
-        Path folder = Path.of(System.getProperty("doganhub.itest.mail"), tenant);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<String> mails = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".eml")).sorted().toList()) {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                if (text.contains("<" + email + ">")) {
-                    mails.add(text);
-                }
-            }
-        }
-        return mails;
-    }
-
-    private static String lastMailTo(String tenant, String email) throws Exception {
-        waitFor("a mail to " + email, () -> !mailsTo(tenant, email).isEmpty(), 10);
-        List<String> mails = mailsTo(tenant, email);
-        return mails.get(mails.size() - 1);
     }
 
     private static String tokenIn(String mail) {

@@ -208,4 +208,32 @@ final class Itest {
         }
         fail("waited " + seconds + " s for: " + what + (last == null ? "" : " (last error: " + last + ")"));
     }
+
+    /**
+     * The mails the local email provider wrote for {@code email} in tenant {@code tenant}'s folder, oldest first; the
+     * folder is the test's own ({@code doganhub.itest.mail}, set with the local provider's {@code directory}).
+     */
+    static List<String> mailsTo(String tenant, String email) throws java.io.IOException {
+        java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("doganhub.itest.mail"), tenant);
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<String> mails = new ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+            for (java.nio.file.Path file : files.filter(path -> path.toString().endsWith(".eml")).sorted().toList()) {
+                String text = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+                if (text.contains("<" + email + ">")) {
+                    mails.add(text);
+                }
+            }
+        }
+        return mails;
+    }
+
+    /** The newest mail to {@code email}, waiting up to {@code seconds} for one (mail goes through the outbox). */
+    static String lastMailTo(String tenant, String email, int seconds) throws Exception {
+        waitFor("a mail to " + email, () -> !mailsTo(tenant, email).isEmpty(), seconds);
+        List<String> mails = mailsTo(tenant, email);
+        return mails.get(mails.size() - 1);
+    }
 }

@@ -9,6 +9,8 @@ import com.doganhub.platform.api.error.FieldError;
 public final class Inputs {
 
     private static final BigDecimal LIMIT = new BigDecimal("1e15");
+    /** A priced line (and so a document of up to 500 lines) stays within the decimal(19,2) amount columns. */
+    private static final BigDecimal LINE_LIMIT = new BigDecimal("1e13");
 
     private Inputs() {
     }
@@ -45,6 +47,24 @@ public final class Inputs {
             return null;
         }
         return value.setScale(2);
+    }
+
+    /**
+     * The checks of a priced line (invoice or bill) that need its parts together: the discount is at most quantity ×
+     * unit price, and the line stays within the amount columns. Parts already refused ({@code null}) are skipped.
+     */
+    public static void pricedLine(List<FieldError> errors, String at, BigDecimal quantity, BigDecimal price,
+            BigDecimal discount) {
+        if (quantity == null || price == null) {
+            return;
+        }
+        BigDecimal gross = quantity.multiply(price);
+        if (discount != null && discount.compareTo(gross) > 0) {
+            errors.add(FieldError.of(at + ".discount", "invoice.discount-exceeds"));
+        }
+        if (gross.compareTo(LINE_LIMIT) >= 0) {
+            errors.add(FieldError.of(at + ".quantity", "invoice.line-too-large"));
+        }
     }
 
     /** A quantity or unit price: up to six decimals, not negative, below 10^15. */

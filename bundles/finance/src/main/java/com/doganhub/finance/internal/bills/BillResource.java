@@ -142,13 +142,7 @@ public class BillResource {
                     errors.add(FieldError.of(at + ".vatCategory", "required"));
                 }
                 String exemption = Inputs.text(errors, at + ".exemptionReasonCode", line.exemptionReasonCode(), 20, false);
-                if (quantity != null && price != null && discount != null
-                        && discount.compareTo(quantity.multiply(price)) > 0) {
-                    errors.add(FieldError.of(at + ".discount", "invoice.discount-exceeds"));
-                }
-                if (quantity != null && price != null && quantity.multiply(price).compareTo(new BigDecimal("1e13")) >= 0) {
-                    errors.add(FieldError.of(at + ".quantity", "invoice.line-too-large"));
-                }
+                Inputs.pricedLine(errors, at, quantity, price, discount);
                 if (errors.size() == before) {
                     lines.add(new ParsedLine(description, account,
                             new InvoiceLine(quantity, price, discount, line.vatCategory()), exemption));

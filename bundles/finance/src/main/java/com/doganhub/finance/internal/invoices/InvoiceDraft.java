@@ -25,8 +25,6 @@ public record InvoiceDraft(InvoiceType type, String series, Customer customer, S
         LocalDate supplyDate, LocalDate dueDate, String reason, List<Line> lines) {
 
     static final int MAX_LINES = 500;
-    /** A line (and so a document of up to 500 lines) stays within the decimal(19,2) amount columns. */
-    static final BigDecimal LINE_LIMIT = new BigDecimal("1e13");
     private static final Pattern SERIES = Pattern.compile("[A-Z0-9]{1,10}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
@@ -160,12 +158,7 @@ public record InvoiceDraft(InvoiceType type, String series, Customer customer, S
             BigDecimal price = Inputs.decimal(errors, at + ".unitPrice", line.unitPrice());
             BigDecimal discount = Inputs.amount(errors, at + ".discount", line.discount(), false);
             discount = discount == null ? BigDecimal.ZERO.setScale(2) : discount;
-            if (quantity != null && price != null && discount.compareTo(quantity.multiply(price)) > 0) {
-                errors.add(FieldError.of(at + ".discount", "invoice.discount-exceeds"));
-            }
-            if (quantity != null && price != null && quantity.multiply(price).compareTo(LINE_LIMIT) >= 0) {
-                errors.add(FieldError.of(at + ".quantity", "invoice.line-too-large"));
-            }
+            Inputs.pricedLine(errors, at, quantity, price, discount);
             VatCategory category = line.vatCategory();
             String code = Inputs.text(errors, at + ".exemptionReasonCode", line.exemptionReasonCode(), 20, false);
             String reasonText = Inputs.text(errors, at + ".exemptionReason", line.exemptionReason(), 1000, false);

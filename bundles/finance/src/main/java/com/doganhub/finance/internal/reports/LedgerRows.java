@@ -21,6 +21,11 @@ final class LedgerRows {
     }
 
     /** Debit and credit sums of posted lines per account between the dates (inclusive): one GROUP BY. */
+    /** The sums of everything posted before {@code from} (nothing when {@code from} is the beginning): opening balances. */
+    static Map<String, BigDecimal[]> before(EntityManager em, LocalDate from) {
+        return from.isAfter(BEGINNING) ? sums(em, BEGINNING, from.minusDays(1)) : Map.of();
+    }
+
     static Map<String, BigDecimal[]> sums(EntityManager em, LocalDate from, LocalDate to) {
         List<Object[]> rows = em.createQuery("select l.accountCode, sum(l.debit), sum(l.credit) from JournalLineEntity l"
                 + " where l.posted = true and l.entryDate >= :from and l.entryDate <= :to group by l.accountCode",

@@ -121,7 +121,7 @@ public class ReportResource {
         if (format != null && !format.isBlank() && !"ledger".equals(format.strip())) {
             throw new ValidationFailed("format", "report.format", "ledger");
         }
-        LocalDate from = orDefault(Queries.date("from", fromParameter), Reports.BEGINNING);
+        LocalDate from = orDefault(Queries.date("from", fromParameter), LedgerRows.BEGINNING);
         LocalDate to = orDefault(Queries.date("to", toParameter), LocalDate.of(9999, 12, 31));
         // written inside the request's tenant binding; the entity manager lives as long as the transaction
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();

@@ -1,5 +1,8 @@
 package com.doganhub.finance.internal.reports;
 
+import static com.doganhub.finance.internal.reports.LedgerRows.BEGINNING;
+import static com.doganhub.finance.internal.reports.LedgerRows.ZERO;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,8 +31,6 @@ import com.doganhub.platform.api.error.ValidationFailed;
 @Component(service = Reports.class)
 public class Reports {
 
-    static final LocalDate BEGINNING = LedgerRows.BEGINNING;
-    private static final BigDecimal ZERO = LedgerRows.ZERO;
 
     private final Accounts accounts;
 
@@ -41,7 +42,7 @@ public class Reports {
     /** Per account: opening balance before {@code from}, debits and credits within, closing balance. */
     public Report trialBalance(EntityManager em, LocalDate from, LocalDate to) {
         Map<String, BigDecimal[]> period = LedgerRows.sums(em, from, to);
-        Map<String, BigDecimal[]> opening = from.isAfter(BEGINNING) ? LedgerRows.sums(em, BEGINNING, from.minusDays(1)) : Map.of();
+        Map<String, BigDecimal[]> opening = LedgerRows.before(em, from);
         List<Map<String, Object>> rows = new ArrayList<>();
         BigDecimal[] total = {ZERO, ZERO, ZERO, ZERO, ZERO, ZERO};
         for (AccountEntity account : accounts.all(em)) {
@@ -83,7 +84,7 @@ public class Reports {
 
     /** The posted lines of the period, by account then date, with each account's opening and running balance. */
     public Report generalLedger(EntityManager em, LocalDate from, LocalDate to, String account, int maxRows) {
-        Map<String, BigDecimal[]> opening = from.isAfter(BEGINNING) ? LedgerRows.sums(em, BEGINNING, from.minusDays(1)) : Map.of();
+        Map<String, BigDecimal[]> opening = LedgerRows.before(em, from);
         String jpql = "select l.accountCode, l.entryDate, e.number, e.reference, l.description, e.memo, l.debit, l.credit"
                 + " from JournalLineEntity l, JournalEntryEntity e where l.entryId = e.id and l.posted = true"
                 + " and l.entryDate >= :from and l.entryDate <= :to" + (account == null ? "" : " and l.accountCode = :account")

@@ -1,5 +1,7 @@
 package com.doganhub.finance.internal.reports;
 
+import static com.doganhub.finance.internal.reports.LedgerRows.ZERO;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -35,7 +37,6 @@ import com.doganhub.finance.internal.reports.Report.Kind;
 @Component(service = SubledgerReports.class)
 public class SubledgerReports {
 
-    private static final BigDecimal ZERO = LedgerRows.ZERO;
 
     private final Accounts accounts;
 

@@ -86,7 +86,7 @@ public final class InvoiceHash {
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
     }
 
-    static byte[] sha256(byte[] bytes) {
+    public static byte[] sha256(byte[] bytes) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException impossible) {

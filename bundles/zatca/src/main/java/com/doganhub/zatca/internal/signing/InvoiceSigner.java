@@ -18,6 +18,7 @@ import com.doganhub.zatca.internal.hash.InvoiceHash;
 import com.doganhub.zatca.internal.qr.QrCodes;
 import com.doganhub.zatca.internal.qr.QrField;
 import com.doganhub.zatca.internal.qr.QrTag;
+import com.doganhub.zatca.internal.ubl.UblWriter;
 
 /**
  * Signs an unsigned UBL invoice as ZATCA's SDK does: the invoice hash (which leaves out the extensions, the
@@ -156,10 +157,6 @@ public final class InvoiceSigner {
                         </ext:ExtensionContent>
                     </ext:UBLExtension>
                 </ext:UBLExtensions>""".formatted(hash, propertiesDigest, signature, certificate, signingTime,
-                certificateDigest, escape(issuer), serial);
-    }
-
-    private static String escape(String value) {
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+                certificateDigest, UblWriter.escape(issuer), serial);
     }
 }

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.HexFormat;
+
+import com.doganhub.zatca.internal.hash.InvoiceHash;
 
 /**
  * The two digests of ZATCA's XAdES profile, as the SDK computes them (both hex text, then base64):
@@ -43,12 +41,7 @@ public final class XadesDigests {
     }
 
     private static String base64OfHexSha256(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return Base64.getEncoder().encodeToString(HexFormat.of().formatHex(digest).getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return InvoiceHash.base64OfHex(InvoiceHash.sha256(bytes));
     }
 
     private static String template() {

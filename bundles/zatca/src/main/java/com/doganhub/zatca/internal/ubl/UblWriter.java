@@ -209,7 +209,8 @@ public final class UblWriter {
         return x.append("    ".repeat(depth));
     }
 
-    static String escape(String value) {
+    /** XML text and attribute content: {@code & < >} escaped ({@code null} as empty). */
+    public static String escape(String value) {
         return value == null ? "" : value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -2,6 +2,8 @@ package com.doganhub.integration.zatca.fatoora;
 
 import java.util.List;
 
+import com.doganhub.platform.api.SecretMask;
+
 /**
  * What Fatoora answered, as the platform acts on it.
  *
@@ -41,11 +43,8 @@ public record FatooraResult(Outcome outcome, int status, List<Message> messages,
 
         @Override
         public String toString() {
-            return "Csid[requestId=" + requestId + ", token=" + mask(binarySecurityToken) + ", secret=" + mask(secret) + "]";
-        }
-
-        private static String mask(String value) {
-            return value == null || value.length() < 8 ? "…" : value.substring(0, 4) + "…" + value.substring(value.length() - 4);
+            return "Csid[requestId=" + requestId + ", token=" + SecretMask.mask(binarySecurityToken) + ", secret="
+                    + SecretMask.mask(secret) + "]";
         }
     }
 }
