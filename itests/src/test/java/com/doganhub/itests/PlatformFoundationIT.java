@@ -127,7 +127,7 @@ public class PlatformFoundationIT {
         JsonNode checks = ready.json().get("checks");
         List<String> names = new ArrayList<>();
         checks.forEach(check -> names.add(check.get("name").asText()));
-        assertEquals("checks are sorted by name", List.of("accounts", "api", "boot", "database", "integrations", "migrations"), names);
+        assertEquals("checks are sorted by name", List.of("accounts", "api", "boot", "database", "integrations", "migrations", "persistence-units"), names);
         checks.forEach(check -> assertTrue(check.toString(), check.get("ready").asBoolean()));
         assertTrue(checks.get(3).get("detail").asText(), checks.get(3).get("detail").asText().startsWith("PostgreSQL"));
         assertNotNull(http.get("/health/ready").header("X-Request-Id"));

@@ -168,6 +168,10 @@ public class LiquibaseExtender implements BundleTrackerCustomizer<String> {
             long started = System.nanoTime();
             SchemaMigrator.Outcome outcome = migrator.migrate(dataSource, new BundleResourceAccessor(bundle), path, fingerprint);
             long millis = (System.nanoTime() - started) / 1_000_000;
+            // SchemaReady first, APPLIED second: registering it activates the bundle's components and registers its
+            // REST resources on this thread, so when the migrations readiness check turns green they all exist.
+            // The other order left a moment where readiness said ready and the whiteboard then republished (404s).
+            announceReady(bundle, token);
             synchronized (lock) {
                 if (!isCurrent(bundle, token)) {
                     return; // stopped while migrating: its next start checks again and announces
@@ -181,7 +185,6 @@ public class LiquibaseExtender implements BundleTrackerCustomizer<String> {
                 LOG.info("Schema of {} is up to date ({} in {} ms)", bundle.getSymbolicName(),
                         outcome.fingerprintMatched() ? "same changelog files as last applied" : "checked by Liquibase", millis);
             }
-            announceReady(bundle, token);
         } catch (SchemaMigrator.DatabaseUnavailable unavailable) {
             long next = Math.min(retrySeconds * 2, MAX_RETRY_SECONDS);
             synchronized (lock) {

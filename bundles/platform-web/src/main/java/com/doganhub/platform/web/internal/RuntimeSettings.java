@@ -10,5 +10,5 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Readiness checks that must be registered and ready for /health/ready to answer 200. "
             + "Checks registered but not listed here are reported, and still count when not ready.")
-    String[] readiness_required() default { "boot", "database", "migrations", "api" };
+    String[] readiness_required() default { "boot", "database", "migrations", "persistence-units", "api" };
 }
