@@ -35,13 +35,17 @@ import com.doganhub.integration.api.email.EmailDeliveryFailed;
 import com.doganhub.integration.api.email.EmailMessage;
 import com.doganhub.integration.api.email.EmailRoutes;
 import com.doganhub.integration.api.email.OutboundEmail;
+import com.doganhub.integration.api.outbox.OutboxDelivery;
+import com.doganhub.integration.api.outbox.OutboxHandler;
+import com.doganhub.integration.api.outbox.OutboxOutcome;
 import com.doganhub.platform.api.SecretMask;
 import com.doganhub.platform.api.TenantContext;
 
 /**
- * Claims due outbox rows and sends each through the tenant's provider chain, in order: the first provider that
+ * Claims due outbox rows and sends each email through the tenant's provider chain, in order: the first provider that
  * accepts it wins; a permanent refusal dead-letters it; when every provider is unavailable it waits for its next
- * attempt (exponential backoff with jitter) until its attempts run out.
+ * attempt (exponential backoff with jitter) until its attempts run out. Rows of other kinds go to the {@link
+ * OutboxHandler} registered for their kind, under the same claims, retries and dead letters.
  *
  * <p>Exactly once: a row is claimed by one dispatcher at a time (row lock + claim token + lease), and its outcome is
  * written only while that claim holds. The one window left is a crash after a provider accepted the message and
@@ -90,10 +94,14 @@ public class OutboxDispatcher {
     }
 
     private void timeCall(String provider, String outcome, long startedNanos) {
+        timeCall(OutboxEmailGateway.KIND, provider, outcome, startedNanos);
+    }
+
+    private void timeCall(String capability, String provider, String outcome, long startedNanos) {
         com.doganhub.platform.api.metrics.MetricRecorder metrics = recorder;
         if (metrics != null) {
             metrics.time(com.doganhub.platform.api.metrics.MetricRecorder.PROVIDER_CALLS, java.util.Map.of(
-                    "capability", "email", "provider", provider, "operation", "send", "outcome", outcome),
+                    "capability", capability, "provider", provider, "operation", "send", "outcome", outcome),
                     java.time.Duration.ofNanos(System.nanoTime() - startedNanos));
         }
     }
@@ -192,7 +200,33 @@ public class OutboxDispatcher {
         return total;
     }
 
+    /**
+     * The handlers of the other kinds, by kind. A message whose handler is not installed waits like one whose providers
+     * are all down: uninstalling a module delays its effects, it never drops them.
+     */
+    private final java.util.Map<String, OutboxHandler> handlers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @org.osgi.service.component.annotations.Reference(
+            cardinality = org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    void addHandler(OutboxHandler handler, java.util.Map<String, Object> properties) {
+        Object kind = properties.get(OutboxHandler.KIND);
+        if (kind == null || OutboxEmailGateway.KIND.equals(kind)) {
+            LOG.warn("Outbox handler {} ignored: its {} property is missing or reserved", handler, OutboxHandler.KIND);
+            return;
+        }
+        handlers.put(String.valueOf(kind), handler);
+    }
+
+    void removeHandler(OutboxHandler handler, java.util.Map<String, Object> properties) {
+        handlers.remove(String.valueOf(properties.get(OutboxHandler.KIND)), handler);
+    }
+
     void deliver(OutboxStore.Claimed row) {
+        if (!OutboxEmailGateway.KIND.equals(row.kind())) {
+            deliverThroughHandler(row);
+            return;
+        }
         EmailMessage message;
         try {
             message = EmailPayload.read(row.payload());
@@ -259,6 +293,36 @@ public class OutboxDispatcher {
         }
         failedAttempts.incrementAndGet();
         retryLater(row, lastProvider, String.join("; ", failures));
+    }
+
+    private void deliverThroughHandler(OutboxStore.Claimed row) {
+        OutboxHandler handler = handlers.get(row.kind());
+        if (handler == null) {
+            retryLater(row, null, "no handler for '" + row.kind() + "' is installed");
+            return;
+        }
+        OutboxOutcome outcome;
+        long callStarted = System.nanoTime();
+        try {
+            outcome = handler.deliver(new OutboxDelivery(row.id(), row.kind(), row.tenantId(), row.tenantSlug(),
+                    OutboxService.key(row.kind(), row.messageId()), row.payload(), row.attempts()));
+        } catch (RuntimeException failed) {
+            outcome = OutboxOutcome.retry("unexpected " + reason(failed));
+        }
+        timeCall(row.kind(), row.kind(), outcome.result().name().toLowerCase(java.util.Locale.ROOT), callStarted);
+        String why = outcome.reason() == null ? "" : SecretMask.scrub(outcome.reason());
+        switch (outcome.result()) {
+            case DONE -> {
+                if (store.markSent(row, row.kind(), outcome.reference(), clock.instant())) {
+                    sent.incrementAndGet();
+                }
+            }
+            case DEAD -> dead(row, row.kind(), why);
+            case RETRY -> {
+                failedAttempts.incrementAndGet();
+                retryLater(row, row.kind(), why);
+            }
+        }
     }
 
     private EmailAddress sender(EmailMessage message, ChainLink link) {

@@ -52,8 +52,8 @@ public class OutboxStore {
     }
 
     /** A row claimed for sending with {@code claimToken}. */
-    record Claimed(String id, String claimToken, String tenantId, String tenantSlug, String messageId, String payload,
-            int attempts, String provider, String lastError) {
+    record Claimed(String id, String claimToken, String tenantId, String tenantSlug, String kind, String messageId,
+            String payload, int attempts, String provider, String lastError) {
 
         /** The provider that may hold this message from an unanswered hand-over, or {@code null}. */
         String unconfirmedBy() {
@@ -99,13 +99,13 @@ public class OutboxStore {
                         .setParameter(4, String.valueOf(id)).executeUpdate();
             }
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select id, tenant_id, tenant_slug, message_id, payload, attempts, "
-                    + "provider, last_error from int_outbox where claim_token = ? order by next_attempt_at, id")
+            List<Object[]> rows = em.createNativeQuery("select id, tenant_id, tenant_slug, kind, message_id, payload, "
+                    + "attempts, provider, last_error from int_outbox where claim_token = ? order by next_attempt_at, id")
                     .setParameter(1, token).getResultList();
             List<Claimed> claimed = new ArrayList<>(rows.size());
             for (Object[] row : rows) {
                 claimed.add(new Claimed((String) row[0], token, (String) row[1], (String) row[2], (String) row[3],
-                        text(row[4]), ((Number) row[5]).intValue(), (String) row[6], (String) row[7]));
+                        (String) row[4], text(row[5]), ((Number) row[6]).intValue(), (String) row[7], (String) row[8]));
             }
             return claimed;
         });
