@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
+import com.doganhub.finance.api.einvoicing.EInvoiceStatus;
 import com.doganhub.finance.internal.FinanceConfig;
 import com.doganhub.finance.internal.books.Settings;
 import com.doganhub.finance.internal.pdf.InvoicePdf;
@@ -40,13 +41,15 @@ public class InvoiceMail {
     private final NotificationTemplates templates;
     private final TenantBrands brands;
     private final InvoicePdf pdf;
+    private final EInvoiceHandOver eInvoices;
     private volatile FinanceConfig config;
 
     @Activate
     public InvoiceMail(@Reference(policyOption = ReferencePolicyOption.GREEDY) EmailGateway email,
             @Reference NotificationTemplates templates, @Reference TenantBrands brands, @Reference InvoicePdf pdf,
-            FinanceConfig config) {
+            @Reference EInvoiceHandOver eInvoices, FinanceConfig config) {
         this.email = email;
+        this.eInvoices = eInvoices;
         this.templates = templates;
         this.brands = brands;
         this.pdf = pdf;
@@ -73,7 +76,9 @@ public class InvoiceMail {
         EmailMessage message = rendered.message(new EmailAddress(invoice.customerEmail(), customer),
                 brand.supportEmail() == null ? null : EmailAddress.of(brand.supportEmail()));
         if (config.attachPdf()) {
-            byte[] document = pdf.render(InvoicePrints.of(invoice, lines, settings, brand, null));
+            // no original invoice (credit notes are not emailed); the QR e-invoicing registered in this transaction
+            byte[] document = pdf.render(InvoicePrints.of(invoice, lines, settings, brand, null,
+                    eInvoices.status(invoice.id()).map(EInvoiceStatus::qr).orElse(null)));
             message = message.withAttachment(new EmailAttachment(invoice.number() + ".pdf", "application/pdf", document));
         }
         email.send(message);

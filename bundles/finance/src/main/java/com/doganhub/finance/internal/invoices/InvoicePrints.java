@@ -17,8 +17,12 @@ final class InvoicePrints {
     private InvoicePrints() {
     }
 
+    /**
+     * @param zatcaQr ZATCA's QR of the issued document (base64 TLV) to print as it is, or {@code null} for none:
+     *     finance never makes one up, the ZATCA issue supplies it
+     */
     static PrintableInvoice of(InvoiceEntity invoice, List<InvoiceLineEntity> lines, Settings current, Brand brand,
-            String originalNumber) {
+            String originalNumber, String zatcaQr) {
         Settings seller = invoice.seller(current);
         InvoiceTotals totals = InvoiceTotals.of(lines.stream().map(InvoiceLineEntity::priced).toList());
         Map<VatCategory, InvoiceLineEntity> firstOfCategory = new LinkedHashMap<>();
@@ -43,7 +47,7 @@ final class InvoicePrints {
                         line.vatAmount(), line.netAmount().add(line.vatAmount()))).toList(),
                 subtotals, invoice.lineExtensionAmount(), invoice.taxAmount(), invoice.taxInclusiveAmount(),
                 invoice.currency(), new PrintableInvoice.Brand(brand.nameAr(), brand.nameEn(), brand.primaryColor(),
-                        brand.accentColor()));
+                        brand.accentColor()), zatcaQr);
     }
 
     private static String address(String building, String street, String district, String city, String postalCode) {

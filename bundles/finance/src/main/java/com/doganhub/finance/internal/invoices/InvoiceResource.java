@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import com.doganhub.finance.api.einvoicing.EInvoiceStatus;
 import com.doganhub.finance.internal.FinancePermissions;
 import com.doganhub.finance.internal.Inputs;
 import com.doganhub.finance.internal.Queries;
@@ -34,6 +35,7 @@ import com.doganhub.notifications.api.TenantBrands;
 import com.doganhub.platform.api.JaxrsApplications;
 import com.doganhub.platform.api.Page;
 import com.doganhub.platform.api.error.FieldError;
+import com.doganhub.platform.api.error.NotFound;
 import com.doganhub.platform.api.error.ValidationFailed;
 import com.doganhub.platform.api.security.RequiresPermission;
 
@@ -54,14 +56,41 @@ public class InvoiceResource {
     private final Invoicing invoicing;
     private final InvoicePdf pdf;
     private final TenantBrands brands;
+    private final EInvoiceHandOver eInvoices;
 
     @Activate
     public InvoiceResource(@Reference Books books, @Reference Invoicing invoicing, @Reference InvoicePdf pdf,
-            @Reference TenantBrands brands) {
+            @Reference TenantBrands brands, @Reference EInvoiceHandOver eInvoices) {
         this.books = books;
         this.invoicing = invoicing;
         this.pdf = pdf;
         this.brands = brands;
+        this.eInvoices = eInvoices;
+    }
+
+    /**
+     * The document's e-invoicing state: its place in the device's hash chain, the QR payload and what the tax
+     * authority answered. 404 for a document of another tenant, or one that was never e-invoiced (issued before
+     * e-invoicing was installed, or still a draft).
+     */
+    @GET
+    @Path("{id}/zatca")
+    @RequiresPermission(FinancePermissions.INVOICES_READ)
+    public EInvoiceStatus zatcaStatus(@PathParam("id") String id) {
+        books.inTransaction(em -> invoicing.find(em, id));
+        return eInvoices.status(id).orElseThrow(() -> new NotFound("e-invoice", id));
+    }
+
+    /** The signed UBL XML; for a cleared standard invoice the copy ZATCA returned, which is the legal one. */
+    @GET
+    @Path("{id}/zatca/xml")
+    @Produces(MediaType.APPLICATION_XML)
+    @RequiresPermission(FinancePermissions.INVOICES_READ)
+    public Response zatcaXml(@PathParam("id") String id) {
+        InvoiceEntity invoice = books.inTransaction(em -> invoicing.find(em, id));
+        String xml = eInvoices.xml(id).orElseThrow(() -> new NotFound("e-invoice", id));
+        return Response.ok(xml, "application/xml; charset=UTF-8").header("Content-Disposition",
+                "attachment; filename=\"" + invoice.number() + ".xml\"").build();
     }
 
     @POST
@@ -200,11 +229,14 @@ public class InvoiceResource {
     @Produces("application/pdf")
     @RequiresPermission(FinancePermissions.INVOICES_READ)
     public Response pdf(@PathParam("id") String id) {
+        // the QR e-invoicing keeps for the document: phase 2 once signed, phase 1 without a live device
+        String qr = eInvoices.status(id).map(EInvoiceStatus::qr).orElse(null);
         PrintableInvoice printable = books.inTransaction(em -> {
             InvoiceEntity invoice = invoicing.find(em, id);
             String original = invoice.originalInvoiceId() == null ? null
                     : invoicing.find(em, invoice.originalInvoiceId()).number();
-            return InvoicePrints.of(invoice, invoicing.lines(em, id), books.settings(em), brands.current(), original);
+            return InvoicePrints.of(invoice, invoicing.lines(em, id), books.settings(em), brands.current(), original,
+                    qr);
         });
         byte[] document = pdf.render(printable);
         return Response.ok(document, "application/pdf")

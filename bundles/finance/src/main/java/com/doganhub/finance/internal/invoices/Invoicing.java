@@ -51,16 +51,18 @@ public class Invoicing {
     private final Accounts accounts;
     private final InvoiceMail mail;
     private final AuditLog audit;
+    private final EInvoiceHandOver eInvoices;
     private final Clock clock;
 
     @Activate
     public Invoicing(@Reference Books books, @Reference Ledger ledger, @Reference Accounts accounts,
-            @Reference InvoiceMail mail, @Reference AuditLog audit) {
+            @Reference InvoiceMail mail, @Reference AuditLog audit, @Reference EInvoiceHandOver eInvoices) {
         this.books = books;
         this.ledger = ledger;
         this.accounts = accounts;
         this.mail = mail;
         this.audit = audit;
+        this.eInvoices = eInvoices;
         this.clock = Clock.systemUTC();
     }
 
@@ -133,6 +135,8 @@ public class Invoicing {
         invoice.issue(sequence, number, issueDate, dueDate, entry.id(), now());
         invoice.sellerAsIssued(settings);
         writeTaxLines(em, invoice.id(), issueDate, lines, BigDecimal.ONE);
+        // last lock of the issue (the device's hash chain), after the series: every issuing path takes them in this order
+        eInvoices.issued(invoice, lines, null);
         audit.record(AuditEvent.of("invoice", id, "issue").with("number", null, number)
                 .with("total", null, invoice.taxInclusiveAmount()));
         if (invoice.customerEmail() != null && settings.emailInvoices()) {
@@ -245,6 +249,7 @@ public class Invoicing {
         note.issue(sequence, number, date, date, entry.id(), now());
         note.sellerAsIssued(books.settings(em));
         writeTaxLines(em, note.id(), date, noteLines, BigDecimal.ONE.negate());
+        eInvoices.issued(note, noteLines, original.number());
         original.settle(original.paidAmount(), original.creditedAmount().add(note.taxInclusiveAmount()));
         audit.record(AuditEvent.of("invoice", id, "credit").with("creditNote", null, number)
                 .with("amount", null, note.taxInclusiveAmount()));

@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,6 +24,13 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
 /**
  * Renders a {@link PrintableInvoice} as an A4 PDF in Arabic and English side by side: English labels on the left,
  * Arabic on the right, shaped and right to left; DejaVu Sans (shipped in the bundle, subset into each document)
@@ -32,6 +41,20 @@ public class InvoicePdf {
 
     private static final float MARGIN = PageWriter.MARGIN;
     private static final float RIGHT = PageWriter.RIGHT;
+    /** Where a row's value starts, between its English label on the left and its Arabic one on the right. */
+    private static final float VALUE_X = MARGIN + 230;
+    /** Right edge of right-to-left values, so they stay clear of the Arabic labels. */
+    private static final float RTL_VALUE_RIGHT = MARGIN + 370;
+
+    /**
+     * 32 mm square, a little over the usual 30: a phase-2 QR (about 510 characters) takes 89 modules at level M, and
+     * at 30 mm a 200 dpi scan of the page gets 2.65 pixels a module (nearly 8 pixels to 3 modules), where ZXing
+     * mismeasured the finder patterns and did not decode; scans at 170 to 300 dpi failed 7 times in 66 at 30 mm,
+     * once at 32 mm.
+     */
+    static final float QR_SIDE = 32 / 25.4f * 72;
+    /** The clear margin scanners need round a QR code, in modules. */
+    private static final int QR_QUIET_MODULES = 4;
 
     private static final int IDLE_FONTS_KEPT = 8;
 
@@ -89,21 +112,83 @@ public class InvoicePdf {
         Label title = title(invoice);
         w.bold(title.en(), MARGIN, 14);
         w.boldRight(title.ar(), RIGHT, 14);
+        float titleBaseline = w.y;
         w.down(22);
-        row(w, new Label("الرقم", "Number"), invoice.number());
-        row(w, new Label("تاريخ الإصدار", "Issue date"), String.valueOf(invoice.issueDate()));
-        if (invoice.supplyDate() != null) {
-            row(w, new Label("تاريخ التوريد", "Supply date"), String.valueOf(invoice.supplyDate()));
-        }
-        if (!invoice.creditNote() && invoice.dueDate() != null) {
-            row(w, new Label("تاريخ الاستحقاق", "Due date"), String.valueOf(invoice.dueDate()));
-        }
-        if (invoice.creditNote()) {
-            row(w, new Label("الفاتورة الأصلية", "Original invoice"), invoice.originalNumber());
-            row(w, new Label("سبب الإشعار", "Reason"), invoice.reason());
+        List<HeaderRow> rows = headerRows(invoice);
+        QrPlacement qr = invoice.qrPayload() == null ? null : placeQr(w, invoice.qrPayload(), rows, titleBaseline);
+        for (HeaderRow headerRow : rows) {
+            if (qr == null) {
+                row(w, headerRow.label(), headerRow.value());
+            } else {
+                rowBesideQr(w, headerRow.label(), headerRow.value(), qr.left() - qr.quietZone());
+            }
         }
         w.small("UUID " + invoice.uuid(), MARGIN, 7);
         w.down(16);
+        if (qr != null) {
+            float captionBaseline = drawQr(w, qr);
+            w.y = Math.min(w.y, captionBaseline - 16);
+        }
+    }
+
+    private static List<HeaderRow> headerRows(PrintableInvoice invoice) {
+        List<HeaderRow> rows = new ArrayList<>();
+        rows.add(new HeaderRow(new Label("الرقم", "Number"), invoice.number()));
+        rows.add(new HeaderRow(new Label("تاريخ الإصدار", "Issue date"), String.valueOf(invoice.issueDate())));
+        if (invoice.supplyDate() != null) {
+            rows.add(new HeaderRow(new Label("تاريخ التوريد", "Supply date"), String.valueOf(invoice.supplyDate())));
+        }
+        if (!invoice.creditNote() && invoice.dueDate() != null) {
+            rows.add(new HeaderRow(new Label("تاريخ الاستحقاق", "Due date"), String.valueOf(invoice.dueDate())));
+        }
+        if (invoice.creditNote()) {
+            rows.add(new HeaderRow(new Label("الفاتورة الأصلية", "Original invoice"), invoice.originalNumber()));
+            rows.add(new HeaderRow(new Label("سبب الإشعار", "Reason"), invoice.reason()));
+        }
+        return rows;
+    }
+
+    /**
+     * The header's rows span the page (English label, value, Arabic label), so the QR code takes the gap between
+     * the values and the Arabic labels, which holds in both reading directions: right of every value, left of the
+     * widest Arabic label and under the title, each with a quiet zone. Values that would reach it wrap instead.
+     */
+    private static QrPlacement placeQr(PageWriter w, String payload, List<HeaderRow> rows, float titleBaseline)
+            throws IOException {
+        BitMatrix modules = qrModules(payload);
+        float quietZone = QR_QUIET_MODULES * QR_SIDE / modules.getWidth();
+        float widestArabicLabel = 0;
+        for (HeaderRow row : rows) {
+            widestArabicLabel = Math.max(widestArabicLabel, w.width(row.label().ar(), 9));
+        }
+        float right = RIGHT - widestArabicLabel - quietZone;
+        float top = titleBaseline - w.descent(14) - quietZone;
+        return new QrPlacement(modules, right - QR_SIDE, top, quietZone);
+    }
+
+    /** Draws the QR code and, centred under it, its caption in both languages; answers the caption's last baseline. */
+    private static float drawQr(PageWriter w, QrPlacement qr) throws IOException {
+        w.qrCode(qr.modules(), qr.left(), qr.top(), QR_SIDE);
+        float centre = qr.left() + QR_SIDE / 2;
+        float englishBaseline = qr.top() - QR_SIDE - qr.quietZone() - 7;
+        w.centred("ZATCA QR", centre, englishBaseline, 7);
+        float arabicBaseline = englishBaseline - 9;
+        w.centred("رمز الاستجابة السريعة", centre, arabicBaseline, 7);
+        return arabicBaseline;
+    }
+
+    /**
+     * The payload as QR modules, one bit each and no margin (the page leaves the quiet zone). Level M recovers 15%
+     * of damaged modules, enough for a printed page, while a phase-2 payload still gets modules of about 1 pt.
+     */
+    static BitMatrix qrModules(String payload) {
+        try {
+            return new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
+        } catch (WriterException tooLong) {
+            throw new IllegalArgumentException(
+                    "a QR code cannot hold the ZATCA QR payload (" + payload.length() + " characters)", tooLong);
+        }
     }
 
     private static void parties(PageWriter w, PrintableInvoice invoice) throws IOException {
@@ -215,13 +300,33 @@ public class InvoicePdf {
         w.text(label.en(), MARGIN, 9);
         if (value != null) {
             if (BidiText.isRightToLeft(value)) {
-                w.right(value, MARGIN + 370, 9);
+                w.right(value, RTL_VALUE_RIGHT, 9);
             } else {
-                w.text(value, MARGIN + 230, 9);
+                w.text(value, VALUE_X, 9);
             }
         }
         w.right(label.ar(), RIGHT, 9);
         w.down(13);
+    }
+
+    /**
+     * A row whose value wraps onto more lines rather than run into the QR code beyond {@code valueRight}. Drawn
+     * English label, value, Arabic label like {@link #row}: text extraction reads them in that order.
+     */
+    private static void rowBesideQr(PageWriter w, Label label, String value, float valueRight) throws IOException {
+        w.text(label.en(), MARGIN, 9);
+        List<String> parts = value == null ? List.of("") : w.wrap(value, valueRight - VALUE_X, 9);
+        for (int i = 0; i < parts.size(); i++) {
+            if (BidiText.isRightToLeft(parts.get(i))) {
+                w.right(parts.get(i), valueRight, 9);
+            } else {
+                w.text(parts.get(i), VALUE_X, 9);
+            }
+            if (i == 0) {
+                w.right(label.ar(), RIGHT, 9);
+            }
+            w.down(13);
+        }
     }
 
     private static Label title(PrintableInvoice invoice) {
@@ -306,5 +411,12 @@ public class InvoicePdf {
     }
 
     private record Label(String ar, String en) {
+    }
+
+    private record HeaderRow(Label label, String value) {
+    }
+
+    /** The QR code's modules, its top-left corner on the page and the clear margin kept round it, in points. */
+    private record QrPlacement(BitMatrix modules, float left, float top, float quietZone) {
     }
 }

@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
+import com.google.zxing.common.BitMatrix;
+
 /** Pages and a cursor moving down them; every string is drawn in visual order with glyphs the font has. */
 final class PageWriter {
 
@@ -68,23 +70,65 @@ final class PageWriter {
     }
 
     void text(String text, float x, float size) throws IOException {
-        draw(regular, text, x, size, false);
+        draw(regular, text, x, y, size, false);
     }
 
     void small(String text, float x, float size) throws IOException {
-        draw(regular, text, x, size, false);
+        draw(regular, text, x, y, size, false);
     }
 
     void right(String text, float rightEdge, float size) throws IOException {
-        draw(regular, text, rightEdge, size, true);
+        draw(regular, text, rightEdge, y, size, true);
     }
 
     void bold(String text, float x, float size) throws IOException {
-        draw(bold, text, x, size, false);
+        draw(bold, text, x, y, size, false);
     }
 
     void boldRight(String text, float rightEdge, float size) throws IOException {
-        draw(bold, text, rightEdge, size, true);
+        draw(bold, text, rightEdge, y, size, true);
+    }
+
+    /** Text centred on {@code centre} at {@code baseline}, beside the cursor rather than on its line. */
+    void centred(String text, float centre, float baseline, float size) throws IOException {
+        draw(regular, text, centre + width(text, size) / 2, baseline, size, true);
+    }
+
+    /** How far the regular font's lowest glyphs reach below the baseline, in points. */
+    float descent(float size) {
+        return -regular.getFontDescriptor().getDescent() / 1000 * size;
+    }
+
+    /** How wide {@code text} (logical order) prints in the regular font. */
+    float width(String text, float size) throws IOException {
+        return width(regular, BidiText.visual(text), size);
+    }
+
+    /**
+     * Draws a QR code's dark modules {@code side} points square with its top-left corner at ({@code left},
+     * {@code top}), leaving the quiet zone to the caller. Vector squares rather than an image so it stays sharp at
+     * any print resolution; each row's run of dark modules is one rectangle and all of them one path filled once,
+     * which keeps the content stream small and leaves no hairline seams between neighbouring modules.
+     */
+    void qrCode(BitMatrix modules, float left, float top, float side) throws IOException {
+        float module = side / modules.getWidth();
+        for (int row = 0; row < modules.getHeight(); row++) {
+            int column = 0;
+            while (column < modules.getWidth()) {
+                if (!modules.get(column, row)) {
+                    column++;
+                    continue;
+                }
+                int runStart = column;
+                while (column < modules.getWidth() && modules.get(column, row)) {
+                    column++;
+                }
+                content.addRect(left + runStart * module, top - (row + 1) * module, (column - runStart) * module,
+                        module);
+            }
+        }
+        content.setNonStrokingColor(Color.BLACK);
+        content.fill();
     }
 
     /** Splits {@code text} (logical order) into lines no wider than {@code width} at {@code size}. */
@@ -106,7 +150,8 @@ final class PageWriter {
         return lines.isEmpty() ? List.of("") : lines;
     }
 
-    private void draw(PDType0Font font, String text, float x, float size, boolean alignRight) throws IOException {
+    private void draw(PDType0Font font, String text, float x, float baseline, float size, boolean alignRight)
+            throws IOException {
         if (text == null || text.isEmpty()) {
             return;
         }
@@ -114,7 +159,7 @@ final class PageWriter {
         float start = alignRight ? x - width(font, visual, size) : x;
         content.beginText();
         content.setFont(font, size);
-        content.newLineAtOffset(start, y);
+        content.newLineAtOffset(start, baseline);
         content.showText(visual);
         content.endText();
     }

@@ -1,8 +1,7 @@
-package com.doganhub.integration.zatca.fatoora;
+package com.doganhub.integration.api.zatca;
 
 import java.util.List;
 
-import com.doganhub.platform.api.SecretMask;
 
 /**
  * What Fatoora answered, as the platform acts on it.
@@ -43,8 +42,16 @@ public record FatooraResult(Outcome outcome, int status, List<Message> messages,
 
         @Override
         public String toString() {
-            return "Csid[requestId=" + requestId + ", token=" + SecretMask.mask(binarySecurityToken) + ", secret="
-                    + SecretMask.mask(secret) + "]";
+            return "Csid[requestId=" + requestId + ", token=" + mask(binarySecurityToken) + ", secret="
+                    + mask(secret) + "]";
+        }
+
+        /** As the platform's SecretMask shows secrets ({@code sk_l…1234}); this API bundle stands alone. */
+        private static String mask(String value) {
+            if (value == null || value.isEmpty()) {
+                return "";
+            }
+            return value.length() < 12 ? "…" : value.substring(0, 4) + "…" + value.substring(value.length() - 4);
         }
     }
 }

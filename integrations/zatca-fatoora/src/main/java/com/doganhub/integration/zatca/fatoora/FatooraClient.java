@@ -15,6 +15,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import com.doganhub.integration.api.zatca.FatooraResult;
+
 /**
  * The Fatoora API against one base URL (developer portal {@code .../e-invoicing/developer-portal}, simulation
  * {@code .../e-invoicing/simulation} or production {@code .../e-invoicing/core}). Thread-safe; one instance per base
@@ -50,6 +52,14 @@ public final class FatooraClient {
         return send("/production/csids", Map.of(), compliance, body(Map.of("compliance_request_id", compliance.requestId())));
     }
 
+    /**
+     * {@code PATCH /production/csids}: a new production CSID for a new CSR before the current one expires, authorised
+     * by the current production CSID and a fresh OTP.
+     */
+    public FatooraResult renewProductionCsid(FatooraResult.Csid production, String csr, String otp) {
+        return send("PATCH", "/production/csids", Map.of("OTP", otp), production, body(Map.of("csr", csr)));
+    }
+
     /** {@code POST /invoices/reporting/single}: a simplified document, reported within 24 hours. */
     public FatooraResult report(FatooraResult.Csid production, String hash, String uuid, String invoiceBase64) {
         return send("/invoices/reporting/single", Map.of("Clearance-Status", "0"), production,
@@ -63,10 +73,15 @@ public final class FatooraClient {
     }
 
     private FatooraResult send(String path, Map<String, String> headers, FatooraResult.Csid credentials, String body) {
+        return send("POST", path, headers, credentials, body);
+    }
+
+    private FatooraResult send(String method, String path, Map<String, String> headers, FatooraResult.Csid credentials,
+            String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
                 .header("Accept", "application/json").header("Accept-Version", "V2").header("Accept-Language", "en")
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(request::header);
         if (credentials != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(

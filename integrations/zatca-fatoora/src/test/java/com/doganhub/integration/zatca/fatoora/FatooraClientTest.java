@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
+import com.doganhub.integration.api.zatca.FatooraResult;
 
 /** The client against a local HTTP server standing in for Fatoora: the exact requests, and every kind of answer. */
 class FatooraClientTest {
