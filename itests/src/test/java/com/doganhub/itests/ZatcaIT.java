@@ -62,11 +62,15 @@ public class ZatcaIT {
 
     @Configuration
     public Option[] configuration() {
+        String mail = new java.io.File("target/exam-mail/" + java.util.UUID.randomUUID()).getAbsolutePath();
         return Itest.distribution(TestPostgres.createDatabase("doganhub_zatca_it"),
+                org.ops4j.pax.exam.CoreOptions.systemProperty("doganhub.itest.mail").value(mail),
+                editConfigurationFilePut("etc/com.doganhub.email.local.cfg", "directory", mail),
+                editConfigurationFilePut("etc/com.doganhub.zatca.cfg", "publicUrl", "https://erp.doganhub.test"),
                 editConfigurationFilePut("etc/com.doganhub.identity.cfg", "bootstrap.password", PASSWORD),
                 editConfigurationFilePut("etc/com.doganhub.identity.cfg", "login.max.failures.per.address", "50"),
-                editConfigurationFilePut("etc/com.doganhub.outbox.cfg", "retryBaseSeconds", "1"),
-                editConfigurationFilePut("etc/com.doganhub.outbox.cfg", "pollMillis", "200"),
+                editConfigurationFilePut("etc/com.doganhub.integration.outbox.cfg", "retryBaseSeconds", "1"),
+                editConfigurationFilePut("etc/com.doganhub.integration.outbox.cfg", "pollMillis", "200"),
                 editConfigurationFilePut("etc/com.doganhub.zatca.fatoora.cfg", "baseUrl",
                         "http://127.0.0.1:" + FATOORA_PORT + FatooraStub.BASE));
     }
@@ -207,6 +211,8 @@ public class ZatcaIT {
     @Test
     public void t3_clearanceRejectionWarningsOutagesAndDuplicatesEndAsTheyShould() throws Exception {
         Http owner = owner();
+        assertEquals(200, owner.putJson("/api/v1/tenant/branding", "{\"supportEmail\":\"finance-alerts@demo.example\"}")
+                .status());
         String standard = issue(owner, draft(owner, "STANDARD", "Consulting", null));
         String rejected = issue(owner, draft(owner, "SIMPLIFIED", "REJECT-ME", null));
         String warned = issue(owner, draft(owner, "SIMPLIFIED", "WARN-ME", null));
@@ -230,6 +236,9 @@ public class ZatcaIT {
         JsonNode refused = owner.get("/api/v1/finance/invoices/" + rejected + "/zatca").json();
         assertEquals("REJECTED", refused.get("state").asText());
         assertTrue(refused.toString(), refused.get("messages").toString().contains("BR-KSA-37"));
+        String alert = readable(Itest.lastMailTo("demo", "finance-alerts@demo.example", 60));
+        assertTrue("the tenant is told, with ZATCA's reason and the invoice's link: " + alert,
+                alert.contains("BR-KSA-37") && alert.contains("https://erp.doganhub.test/finance/invoices/" + rejected));
         assertEquals("ACCEPTED_WITH_WARNINGS", owner.get("/api/v1/finance/invoices/" + warned + "/zatca").json()
                 .get("state").asText());
         JsonNode retried = owner.get("/api/v1/finance/invoices/" + flaky + "/zatca").json();
@@ -268,6 +277,32 @@ public class ZatcaIT {
         Http.Answer issued = owner.send("POST", "/api/v1/finance/invoices/" + id + "/issue", null, null);
         assertEquals(issued.toString(), 200, issued.status());
         return id;
+    }
+
+    /** The mail as stored plus its quoted-printable and base64 parts decoded, so its text can be searched. */
+    private static String readable(String eml) {
+        StringBuilder text = new StringBuilder(eml);
+        java.io.ByteArrayOutputStream qp = new java.io.ByteArrayOutputStream();
+        String unfolded = eml.replace("=\r\n", "").replace("=\n", "");
+        for (int i = 0; i < unfolded.length(); i++) {
+            char c = unfolded.charAt(i);
+            if (c == '=' && i + 2 < unfolded.length() && unfolded.substring(i + 1, i + 3).matches("[0-9A-F]{2}")) {
+                qp.write(Integer.parseInt(unfolded.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                qp.write(c);
+            }
+        }
+        text.append(qp.toString(StandardCharsets.UTF_8));
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile("(?m)^([A-Za-z0-9+/=]{40,}\\r?\\n)+").matcher(eml);
+        while (block.find()) {
+            try {
+                text.append(new String(Base64.getMimeDecoder().decode(block.group()), StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException notBase64) {
+                // a long word, not a part
+            }
+        }
+        return text.toString();
     }
 
     private Http owner() throws Exception {

@@ -46,13 +46,16 @@ public class SubmissionHandler implements OutboxHandler {
     private final Devices devices;
     private final TenantScope tenantScope;
     private final AuditLog audit;
+    private final RejectionAlert alert;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
-    public SubmissionHandler(@Reference Devices devices, @Reference TenantScope tenantScope, @Reference AuditLog audit) {
+    public SubmissionHandler(@Reference Devices devices, @Reference TenantScope tenantScope, @Reference AuditLog audit,
+            @Reference RejectionAlert alert) {
         this.devices = devices;
         this.tenantScope = tenantScope;
         this.audit = audit;
+        this.alert = alert;
     }
 
     @Override
@@ -117,6 +120,11 @@ public class SubmissionHandler implements OutboxHandler {
                     document.number(), String.join("; ", messages));
             audit.record(AuditEvent.of("invoice", documentId, "zatca-rejected").with("errors", null,
                     String.join("; ", messages)));
+            try {
+                alert.rejected(documentId, document.number(), document.simplified(), messages);
+            } catch (RuntimeException notSent) {
+                LOG.warn("The rejection alert of {} could not be queued: {}", document.number(), notSent.toString());
+            }
         }
         if (settled != null) {
             return OutboxOutcome.done(settled.name());

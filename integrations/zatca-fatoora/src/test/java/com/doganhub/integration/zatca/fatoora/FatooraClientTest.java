@@ -118,6 +118,33 @@ class FatooraClientTest {
     }
 
     @Test
+    void renewalPatchesTheProductionCsidWithTheNewCsrTheOtpAndTheCurrentCsid() throws Exception {
+        answer("200", "{\"requestID\":30368,\"tokenType\":\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-x509-token-profile-1.0#X509v3\","
+                + "\"dispositionMessage\":\"ISSUED\",\"binarySecurityToken\":\"TUlJRDNqQ0NBNFNnQXdJQkFnSVRFUUFBT0FQRjkw\","
+                + "\"secret\":\"CkYsEXfV8c1gFHAtFWoZv73pGMvh/Qyo4LzKM2h/8Hg=\"}");
+
+        FatooraResult result = client.renewProductionCsid(PRODUCTION, "bmV3IGNzcg==", "654321");
+
+        Captured request = requests.poll();
+        assertThat(request.method()).isEqualTo("PATCH");
+        assertThat(request.path()).endsWith("/production/csids");
+        assertThat(request.headers().getFirst("OTP")).isEqualTo("654321");
+        assertThat(request.headers().getFirst("Accept-Version")).isEqualTo("V2");
+        assertThat(request.headers().getFirst("Authorization")).isEqualTo("Basic " + Base64.getEncoder()
+                .encodeToString("TUlJRDNqQ0NBNFNn:Dehvg1fc6jPy2sVV".getBytes(StandardCharsets.UTF_8)));
+        assertThat(new ObjectMapper().readTree(request.body()).get("csr").asText()).isEqualTo("bmV3IGNzcg==");
+        assertThat(result.outcome()).isEqualTo(FatooraResult.Outcome.ACCEPTED);
+        assertThat(result.csid().requestId()).isEqualTo("30368");
+    }
+
+    @Test
+    void theRouteAsksTheEnvironmentsBaseUrlUnlessOneIsConfigured() {
+        assertThat(FatooraRoute.path("sandbox")).isEqualTo("developer-portal");
+        assertThat(FatooraRoute.path("simulation")).isEqualTo("simulation");
+        assertThat(FatooraRoute.path("production")).isEqualTo("core");
+    }
+
+    @Test
     void everyAnswerMapsToWhatHappensNext() {
         record Case(int status, String body, FatooraResult.Outcome outcome) {
         }
