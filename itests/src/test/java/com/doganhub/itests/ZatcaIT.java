@@ -58,6 +58,9 @@ public class ZatcaIT {
     @Inject
     private BundleContext context;
 
+    @Inject
+    private org.apache.karaf.features.FeaturesService features;
+
     private final Http http = new Http(Itest.HTTP_PORT);
 
     @Configuration
@@ -89,7 +92,7 @@ public class ZatcaIT {
         assertEquals(200, owner.putJson("/api/v1/finance/settings", "{\"sellerNameAr\":\"شركة العرض للتجارة\","
                 + "\"sellerNameEn\":\"Demo Trading Co.\",\"vatNumber\":\"399999999900003\",\"crNumber\":\"1010010000\","
                 + "\"buildingNumber\":\"1234\",\"street\":\"King Fahd Road\",\"district\":\"Al Olaya\",\"city\":\"Riyadh\","
-                + "\"postalCode\":\"12211\",\"paymentTermsDays\":15,\"emailInvoices\":false}").status());
+                + "\"postalCode\":\"12211\",\"paymentTermsDays\":15,\"emailInvoices\":true}").status());
 
         Http.Answer bad = owner.postJson(DEVICE, device("300000000000004", "1100"));
         Itest.assertProblem(bad, 422, "validation-failed");
@@ -232,13 +235,20 @@ public class ZatcaIT {
         Http.Answer xml = owner.get("/api/v1/finance/invoices/" + standard + "/zatca/xml");
         assertEquals(200, xml.status());
         assertTrue("ZATCA's stamped copy is the one kept", xml.body().contains("cleared by the stub"));
+        Itest.lastMailTo("demo", "ap@alufuq.sa", 60);
+        assertEquals("a standard invoice reaches the buyer once, after clearance, not at issue", 1,
+                Itest.mailsTo("demo", "ap@alufuq.sa").size());
 
         JsonNode refused = owner.get("/api/v1/finance/invoices/" + rejected + "/zatca").json();
         assertEquals("REJECTED", refused.get("state").asText());
         assertTrue(refused.toString(), refused.get("messages").toString().contains("BR-KSA-37"));
-        String alert = readable(Itest.lastMailTo("demo", "finance-alerts@demo.example", 60));
-        assertTrue("the tenant is told, with ZATCA's reason and the invoice's link: " + alert,
-                alert.contains("BR-KSA-37") && alert.contains("https://erp.doganhub.test/finance/invoices/" + rejected));
+        // the support address is also the Reply-To of invoice emails: the alert is the one carrying ZATCA's reason
+        waitFor("the rejection alert", () -> Itest.mailsTo("demo", "finance-alerts@demo.example").stream()
+                .map(ZatcaIT::readable).anyMatch(mail -> mail.contains("BR-KSA-37")), 60);
+        String alert = Itest.mailsTo("demo", "finance-alerts@demo.example").stream().map(ZatcaIT::readable)
+                .filter(mail -> mail.contains("BR-KSA-37")).findFirst().orElseThrow();
+        assertTrue("the tenant is told, with the invoice's link: " + alert,
+                alert.contains("https://erp.doganhub.test/finance/invoices/" + rejected));
         assertEquals("ACCEPTED_WITH_WARNINGS", owner.get("/api/v1/finance/invoices/" + warned + "/zatca").json()
                 .get("state").asText());
         JsonNode retried = owner.get("/api/v1/finance/invoices/" + flaky + "/zatca").json();
@@ -253,6 +263,40 @@ public class ZatcaIT {
         assertNull("no secret in the report", report.toString().contains("production-secret") ? "leak" : null);
     }
 
+    @Test
+    public void t4_eInvoicingUninstallsAndReinstallsAtRuntimeWithoutRestartingFinanceAndTheChainGoesOn() throws Exception {
+        Http owner = owner();
+        long before = chainHead(owner);
+        List<String> stopped = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.osgi.framework.BundleListener watch = event -> {
+            if (event.getType() == org.osgi.framework.BundleEvent.STOPPING) {
+                stopped.add(event.getBundle().getSymbolicName());
+            }
+        };
+        context.addBundleListener(watch);
+        try {
+            features.uninstallFeature("doganhub-zatca", java.util.EnumSet.of(org.apache.karaf.features.FeaturesService.Option.NoAutoRefreshBundles));
+            waitFor("the device endpoints to go", () -> owner.get(DEVICE).status() == 404, 60);
+            String meanwhile = issue(owner, draft(owner, "SIMPLIFIED", "Without e-invoicing", null));
+            assertEquals("issued while e-invoicing is away is not e-invoiced", 404,
+                    owner.get("/api/v1/finance/invoices/" + meanwhile + "/zatca").status());
+
+            features.installFeature("doganhub-zatca", java.util.EnumSet.of(org.apache.karaf.features.FeaturesService.Option.NoAutoRefreshBundles));
+            waitFor("the device endpoints to return", () -> owner.get(DEVICE).status() == 200, 90);
+            String after = issue(owner, draft(owner, "SIMPLIFIED", "After reinstall", null));
+            JsonNode status = owner.get("/api/v1/finance/invoices/" + after + "/zatca").json();
+            assertEquals("the chain goes on where it stopped", before + 1, status.get("counter").asLong());
+        } finally {
+            context.removeBundleListener(watch);
+        }
+        assertTrue("no platform or finance bundle restarted, only e-invoicing's own: " + stopped, stopped.stream()
+                .filter(name -> name.startsWith("doganhub-")).allMatch(name -> name.startsWith("doganhub-zatca")));
+    }
+
+    private static long chainHead(Http owner) throws Exception {
+        return owner.get(DEVICE + "/" + deviceId).json().get("counter").asLong();
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     private static String device(String vat, String types) {
@@ -264,7 +308,7 @@ public class ZatcaIT {
 
     private static String draft(Http owner, String type, String description, String unused) throws Exception {
         String customer = "STANDARD".equals(type) ? ",\"customer\":{\"nameAr\":\"مؤسسة الأفق\",\"nameEn\":\"Al Ufuq Est.\","
-                + "\"vatNumber\":\"310122393500003\",\"address\":{\"buildingNumber\":\"5678\",\"street\":\"Prince Sultan St\","
+                + "\"vatNumber\":\"310122393500003\",\"email\":\"ap@alufuq.sa\",\"address\":{\"buildingNumber\":\"5678\",\"street\":\"Prince Sultan St\","
                 + "\"district\":\"Al Rawdah\",\"city\":\"Jeddah\",\"postalCode\":\"23431\"}},\"supplyDate\":\"2026-11-01\"" : "";
         Http.Answer answer = owner.postJson("/api/v1/finance/invoices", "{\"type\":\"" + type + "\"" + customer
                 + ",\"lines\":[{\"description\":\"" + description + "\",\"quantity\":\"2\",\"unitPrice\":\"57.50\","

@@ -14,6 +14,7 @@ import com.doganhub.platform.api.i18n.MessageCatalog;
 public class FinanceMessages implements MessageCatalog {
 
     private static final Map<String, LocalizedText> PATTERNS = Map.ofEntries(
+            text("einvoicing.unavailable", "خدمة الفوترة الإلكترونية تعيد التشغيل؛ لم يُصدر المستند. أعد المحاولة بعد لحظات.", "E-invoicing is restarting, so nothing was issued; try again in a moment."),
             text("finance.amount-format", "المبلغ يجب أن يكون رقماً بخانتين عشريتين على الأكثر.", "The amount must be a number with at most two decimals."),
             text("finance.decimal-format", "القيمة يجب أن تكون رقماً بست خانات عشرية على الأكثر.", "The value must be a number with at most six decimals."),
             text("finance.negative", "القيمة لا يمكن أن تكون سالبة.", "The value cannot be negative."),

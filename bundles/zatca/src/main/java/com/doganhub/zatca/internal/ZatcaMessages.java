@@ -27,6 +27,8 @@ public class ZatcaMessages implements MessageCatalog {
             text("zatca.device-not-compliant", "لم يجتز الجهاز فحوص الامتثال بعد (الحالة {0}).", "The device has not passed the compliance checks yet (status {0})."),
             text("zatca.device-not-active", "الجهاز ليس لديه شهادة إنتاج (الحالة {0}).", "The device has no production CSID (status {0})."),
             text("zatca.device-type", "جهاز الفوترة النشط غير مرخص لإصدار فواتير من نوع {0}.", "The active e-invoicing device is not onboarded for {0} invoices."),
+            text("zatca.device-moved-on", "انتقل الجهاز إلى خطوة أخرى أثناء الطلب (الحالة {0})؛ أعد المحاولة إن لزم.", "The device moved to another step meanwhile (status {0}); repeat if still needed."),
+            text("zatca.device-key-unusable", "مفتاح جهاز الفوترة {0} لا يُفتح (تغير مفتاح الأسرار؟)؛ لا يمكن توقيع الفواتير.", "The key of e-invoicing device {0} cannot be opened (did the secrets key change?); invoices cannot be signed."),
             text("zatca.sample-seller", "فحوص الامتثال تحتاج بيانات البائع (الاسم والعنوان الوطني).", "The compliance checks need the seller (name and national address)."),
             text("zatca.fatoora-refused", "رفضت هيئة الزكاة والضريبة والجمارك الطلب: {0}", "ZATCA refused the request: {0}"),
             text("zatca.fatoora-unavailable", "تعذر الوصول إلى منصة فاتورة؛ حاول لاحقاً.", "The Fatoora platform cannot be reached; try again later."),

@@ -4,7 +4,7 @@
  * transaction, and asks it for the document's e-invoicing status and QR code. Finance works without it.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package com.doganhub.finance.api.einvoicing;
 
 import org.osgi.annotation.bundle.Export;

@@ -139,7 +139,8 @@ public class Invoicing {
         eInvoices.issued(invoice, lines, null);
         audit.record(AuditEvent.of("invoice", id, "issue").with("number", null, number)
                 .with("total", null, invoice.taxInclusiveAmount()));
-        if (invoice.customerEmail() != null && settings.emailInvoices()) {
+        // a standard invoice on its way to clearance goes to the buyer once cleared (ClearedInvoiceMail), not before
+        if (invoice.customerEmail() != null && settings.emailInvoices() && !eInvoices.awaitsClearance(invoice)) {
             mail.queue(em, invoice, lines, settings);
         }
         return invoice;

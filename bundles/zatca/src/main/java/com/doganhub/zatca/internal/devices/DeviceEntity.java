@@ -129,7 +129,7 @@ public class DeviceEntity extends TenantOwnedEntity {
 
     void complianceChecks(String summary, boolean passed, LocalDateTime now) {
         this.complianceChecks = summary;
-        if (passed) {
+        if (passed && status == Status.COMPLIANCE_CSID) {
             this.status = Status.COMPLIANT;
         }
         this.updatedAt = now;

@@ -120,7 +120,7 @@ public class Devices {
         FatooraResult result = call(FatooraCall.complianceCsid(device.csr(), otp.strip()));
         FatooraResult.Csid csid = accepted(result, "otp");
         DeviceEntity updated = inTransaction(em -> {
-            DeviceEntity locked = lock(em, id);
+            DeviceEntity locked = lockIn(em, id, DeviceEntity.Status.CSR_READY, DeviceEntity.Status.COMPLIANCE_CSID);
             locked.complianceCsid(csid.binarySecurityToken(), vault.seal(csid.secret(), id), csid.requestId(), now());
             return locked;
         });
@@ -138,7 +138,7 @@ public class Devices {
         FatooraResult.Csid csid = accepted(result, null);
         LocalDateTime expires = expiry(csid.binarySecurityToken());
         DeviceEntity updated = inTransaction(em -> {
-            DeviceEntity locked = lock(em, id);
+            DeviceEntity locked = lockIn(em, id, DeviceEntity.Status.COMPLIANT);
             locked.productionCsid(csid.binarySecurityToken(), vault.seal(csid.secret(), id), csid.requestId(), expires,
                     now());
             activateOnly(em, locked);
@@ -173,7 +173,7 @@ public class Devices {
         LocalDateTime expires = expiry(csid.binarySecurityToken());
         String sealedKey = vault.seal(DeviceKeys.encode(pair.getPrivate()), id);
         DeviceEntity updated = inTransaction(em -> {
-            DeviceEntity locked = lock(em, id);
+            DeviceEntity locked = lockIn(em, id, DeviceEntity.Status.ACTIVE);
             locked.renewed(sealedKey, csr, csid.binarySecurityToken(), vault.seal(csid.secret(), id), csid.requestId(),
                     expires, now());
             return locked;
@@ -198,7 +198,8 @@ public class Devices {
 
     void recordComplianceChecks(String id, List<String> summary, boolean passed) {
         inTransaction(em -> {
-            lock(em, id).complianceChecks(String.join("\n", summary), passed, now());
+            lockIn(em, id, DeviceEntity.Status.COMPLIANCE_CSID, DeviceEntity.Status.COMPLIANT)
+                    .complianceChecks(String.join("\n", summary), passed, now());
             return null;
         });
         audit.record(AuditEvent.of("zatca-device", id, "compliance-checks").with("passed", null, passed));
@@ -217,6 +218,13 @@ public class Devices {
      * here, so counters and previous hashes follow each other without gaps or forks. Empty when none is live.
      */
     public Optional<DeviceEntity> lockActive(EntityManager em) {
+        Optional<DeviceEntity> live = liveDevice(em);
+        // Waiting on the lock while the tenant switched devices, the old row no longer matches and is skipped; the
+        // new one was not in this statement's snapshot. Asking again sees it.
+        return live.isPresent() ? live : liveDevice(em);
+    }
+
+    private static Optional<DeviceEntity> liveDevice(EntityManager em) {
         return em.createQuery("select d from DeviceEntity d where d.active = true and d.status = :live",
                 DeviceEntity.class).setParameter("live", DeviceEntity.Status.ACTIVE)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream().findFirst();
@@ -232,11 +240,13 @@ public class Devices {
                 device.complianceRequestId());
     }
 
+    /** @throws ServiceUnavailable when the sealed key does not open (the secrets key changed): nothing is signed */
     public PrivateKey privateKey(DeviceEntity device) {
         try {
             return keys.decode(vault.open(device.sealedPrivateKey(), device.id()));
-        } catch (GeneralSecurityException unreadable) {
-            throw new IllegalStateException("the private key of device " + device.id() + " cannot be read", unreadable);
+        } catch (GeneralSecurityException | IllegalStateException unreadable) {
+            LOG.error("The private key of e-invoicing device {} cannot be opened: {}", device.id(), unreadable.toString());
+            throw new ServiceUnavailable("zatca.device-key-unusable", device.name());
         }
     }
 
@@ -307,6 +317,18 @@ public class Devices {
         DeviceEntity device = id == null ? null : em.find(DeviceEntity.class, id);
         if (device == null) {
             throw new NotFound("zatca-device", id);
+        }
+        return device;
+    }
+
+    /**
+     * The device locked, still at one of {@code expected}: Fatoora was called outside the transaction, and another
+     * step may have moved the device meanwhile; what it answered must not undo that step.
+     */
+    private DeviceEntity lockIn(EntityManager em, String id, DeviceEntity.Status... expected) {
+        DeviceEntity device = lock(em, id);
+        if (!java.util.Arrays.asList(expected).contains(device.status())) {
+            throw new Conflict("zatca.device-moved-on", device.status().name());
         }
         return device;
     }

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.doganhub.finance.api.einvoicing.ClearedInvoices;
 import com.doganhub.integration.api.outbox.OutboxDelivery;
 import com.doganhub.integration.api.outbox.OutboxHandler;
 import com.doganhub.integration.api.outbox.OutboxOutcome;
@@ -49,6 +50,12 @@ public class SubmissionHandler implements OutboxHandler {
     private final RejectionAlert alert;
     private final Clock clock = Clock.systemUTC();
 
+    /** Finance, told when a standard invoice is cleared so it can go to the buyer then and not before. */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
+            fieldOption = org.osgi.service.component.annotations.FieldOption.UPDATE)
+    private final List<ClearedInvoices> clearedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @Activate
     public SubmissionHandler(@Reference Devices devices, @Reference TenantScope tenantScope, @Reference AuditLog audit,
             @Reference RejectionAlert alert) {
@@ -56,6 +63,16 @@ public class SubmissionHandler implements OutboxHandler {
         this.tenantScope = tenantScope;
         this.audit = audit;
         this.alert = alert;
+    }
+
+    /**
+     * With the default backoff (doubling from 2 s, capped at an hour) 40 attempts span about 30 hours: a Fatoora
+     * outage or an expired CSID outlasting ZATCA's 24 hours still ends in a report, and the integration report turns
+     * FAILING at 24 hours so someone acts first.
+     */
+    @Override
+    public int maxAttempts() {
+        return 40;
     }
 
     @Override
@@ -96,8 +113,14 @@ public class SubmissionHandler implements OutboxHandler {
         FatooraResult result = devices.send(FatooraCall.document(operation, devices.productionCredentials(pending.device()),
                 document.invoiceHash(), document.uuid(),
                 Base64.getEncoder().encodeToString(document.xml().getBytes(StandardCharsets.UTF_8))));
-        List<String> messages = result.messages().stream()
-                .map(message -> message.type() + " " + message.code() + ": " + message.message()).toList();
+        List<String> messages = new java.util.ArrayList<>(result.messages().stream()
+                .map(message -> message.type() + " " + message.code() + ": " + message.message()).toList());
+        if (result.outcome() == FatooraResult.Outcome.ALREADY_SUBMITTED && !document.simplified()) {
+            // ZATCA cleared it before (the answer to that call was lost) and does not return its stamped copy again
+            messages.add("WARNING already-cleared: ZATCA cleared this invoice earlier; its stamped XML was not returned "
+                    + "again, so the XML and QR served are the ones submitted. Download the cleared copy from the "
+                    + "Fatoora portal if the buyer needs it.");
+        }
         DocumentEntity.State settled = switch (result.outcome()) {
             case ACCEPTED -> document.simplified() ? DocumentEntity.State.REPORTED : DocumentEntity.State.CLEARED;
             case ACCEPTED_WITH_WARNINGS -> DocumentEntity.State.ACCEPTED_WITH_WARNINGS;
@@ -124,6 +147,16 @@ public class SubmissionHandler implements OutboxHandler {
                 alert.rejected(documentId, document.number(), document.simplified(), messages);
             } catch (RuntimeException notSent) {
                 LOG.warn("The rejection alert of {} could not be queued: {}", document.number(), notSent.toString());
+            }
+        }
+        if (!document.simplified() && (settled == DocumentEntity.State.CLEARED
+                || settled == DocumentEntity.State.ACCEPTED_WITH_WARNINGS)) {
+            for (ClearedInvoices listener : clearedListeners) {
+                try {
+                    listener.cleared(documentId);
+                } catch (RuntimeException notTold) {
+                    LOG.warn("Finance could not act on the clearance of {}: {}", document.number(), notTold.toString());
+                }
             }
         }
         if (settled != null) {

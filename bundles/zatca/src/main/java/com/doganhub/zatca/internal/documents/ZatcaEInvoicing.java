@@ -21,6 +21,7 @@ import com.doganhub.integration.api.outbox.Outbox;
 import com.doganhub.integration.api.outbox.OutboxMessage;
 import com.doganhub.platform.api.TenantContext;
 import com.doganhub.platform.api.TenantScope;
+import com.doganhub.platform.api.error.ServiceUnavailable;
 import com.doganhub.platform.api.error.ValidationFailed;
 import com.doganhub.zatca.internal.devices.DeviceEntity;
 import com.doganhub.zatca.internal.devices.Devices;
@@ -102,8 +103,9 @@ public class ZatcaEInvoicing implements EInvoicing {
             return signer.sign(UblWriter.write(ubl), new InvoiceSigner.QrSummary(sellerName, ubl.seller().vatNumber(),
                     issuedAt, ubl.taxInclusive(), ubl.tax()), ubl.simplified(), devices.privateKey(device),
                     DeviceKeys.certificateOf(device.productionToken()), clock.instant());
-        } catch (GeneralSecurityException unusable) {
-            throw new IllegalStateException("device " + device.id() + " cannot sign", unusable);
+        } catch (GeneralSecurityException | IllegalArgumentException unusable) {
+            // its certificate does not read: nothing can be signed until the device is renewed
+            throw new ServiceUnavailable("zatca.device-key-unusable", device.name());
         }
     }
 

@@ -13,4 +13,12 @@ public interface OutboxHandler {
 
     /** Never throws for an expected failure: it answers {@link OutboxOutcome#retry} or {@link OutboxOutcome#dead}. */
     OutboxOutcome deliver(OutboxDelivery delivery);
+
+    /**
+     * How many attempts a message of this kind gets before it is dead-lettered; 0 (the default) takes the outbox's
+     * {@code maxAttempts}. A kind with a deadline of its own (ZATCA's 24 hours) asks for enough to outlast it.
+     */
+    default int maxAttempts() {
+        return 0;
+    }
 }

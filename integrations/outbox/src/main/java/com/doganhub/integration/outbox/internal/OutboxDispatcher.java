@@ -60,6 +60,7 @@ public class OutboxDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final Duration KEEP_SENT = Duration.ofDays(7);
     static final long PASS_BUDGET_MILLIS = 1_000;
+    private static final Duration NO_HANDLER_WAIT = Duration.ofSeconds(30);
 
     private final OutboxStore store;
     private final ProviderChains chains;
@@ -298,7 +299,8 @@ public class OutboxDispatcher {
     private void deliverThroughHandler(OutboxStore.Claimed row) {
         OutboxHandler handler = handlers.get(row.kind());
         if (handler == null) {
-            retryLater(row, null, "no handler for '" + row.kind() + "' is installed");
+            // its module is not installed (yet, or for a while): it waits without using up its attempts
+            store.postpone(row, "no handler for '" + row.kind() + "' is installed", clock.instant().plus(NO_HANDLER_WAIT));
             return;
         }
         OutboxOutcome outcome;
@@ -320,7 +322,13 @@ public class OutboxDispatcher {
             case DEAD -> dead(row, row.kind(), why);
             case RETRY -> {
                 failedAttempts.incrementAndGet();
-                retryLater(row, row.kind(), why);
+                if (handler.maxAttempts() > 0 && row.attempts() < handler.maxAttempts()) {
+                    reschedule(row, row.kind(), why);
+                } else if (handler.maxAttempts() > 0) {
+                    dead(row, row.kind(), "gave up after " + row.attempts() + " attempts: " + why);
+                } else {
+                    retryLater(row, row.kind(), why);
+                }
             }
         }
     }
@@ -338,6 +346,10 @@ public class OutboxDispatcher {
             dead(row, provider, "gave up after " + row.attempts() + " attempts: " + reason);
             return;
         }
+        reschedule(row, provider, reason);
+    }
+
+    private void reschedule(OutboxStore.Claimed row, String provider, String reason) {
         Instant next = clock.instant().plus(retries.delayAfter(row.attempts(), ThreadLocalRandom.current()::nextDouble));
         store.reschedule(row, provider, reason, next);
         LOG.info("Outbox message {} (attempt {}) will be retried at {}: {}", row.id(), row.attempts(), next, reason);

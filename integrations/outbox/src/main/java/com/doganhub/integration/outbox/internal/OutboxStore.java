@@ -122,6 +122,12 @@ public class OutboxStore {
                 at(nextAttempt), provider, cut(error, 1024));
     }
 
+    /** Back in the queue without counting the attempt: nothing was tried (no handler for its kind is installed). */
+    boolean postpone(Claimed row, String error, Instant nextAttempt) {
+        return guarded(row, "status = 'QUEUED', next_attempt_at = ?, last_error = ?, attempts = attempts - 1",
+                at(nextAttempt), cut(error, 1024));
+    }
+
     boolean markDead(Claimed row, String provider, String error, Instant now) {
         return guarded(row, "status = 'DEAD', finished_at = ?, provider = ?, last_error = ?",
                 at(now), provider, cut(error, 1024));
