@@ -20,7 +20,8 @@ public enum BuiltInRole {
     OWNER(new LocalizedText("المالك", "Owner"), List.of("*"), List.of()),
     ADMIN(new LocalizedText("مدير", "Administrator"), List.of("*"), List.of("billing.*")),
     ACCOUNTANT(new LocalizedText("محاسب", "Accountant"), List.of("finance.*", "zatca.*", "*.read"), List.of()),
-    SALES(new LocalizedText("مبيعات", "Sales"), List.of("crm.*", "*.read"), List.of(CoreModule.AUDIT_READ)),
+    // a sales user sees the deals they own; seeing everyone's is for managers (owner, admin, or a custom role)
+    SALES(new LocalizedText("مبيعات", "Sales"), List.of("crm.*", "*.read"), List.of(CoreModule.AUDIT_READ, "crm.deal.read.all")),
     VIEWER(new LocalizedText("مشاهد", "Viewer"), List.of("*.read"), List.of(CoreModule.AUDIT_READ)),
     OPERATOR(new LocalizedText("مشغّل المنصة", "Platform operator"), List.of("*"), List.of());
 
