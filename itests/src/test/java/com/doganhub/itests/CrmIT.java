@@ -54,16 +54,36 @@ public class CrmIT {
 
     private final Http http = new Http(Itest.HTTP_PORT);
 
+    private static final int SMTP_PORT = 3027;
+    /** Inside the container, for as long as it runs (Pax Exam runs class fixtures around every method there). */
+    private static com.icegreen.greenmail.util.GreenMail greenMail;
+
     @Configuration
     public Option[] configuration() {
         return Itest.distribution(TestPostgres.createDatabase("doganhub_crm_it"),
+                org.ops4j.pax.exam.CoreOptions.mavenBundle("com.icegreen", "greenmail", System.getProperty("greenmail.version")),
                 editConfigurationFilePut("etc/com.doganhub.identity.cfg", "bootstrap.password", PASSWORD),
-                editConfigurationFilePut("etc/com.doganhub.identity.cfg", "login.max.failures.per.address", "50"));
+                editConfigurationFilePut("etc/com.doganhub.identity.cfg", "login.max.failures.per.address", "50"),
+                editConfigurationFilePut("etc/com.doganhub.email.smtp.cfg", "host", "127.0.0.1"),
+                editConfigurationFilePut("etc/com.doganhub.email.smtp.cfg", "port", String.valueOf(SMTP_PORT)),
+                editConfigurationFilePut("etc/com.doganhub.email.smtp.cfg", "security", "none"),
+                editConfigurationFilePut("etc/com.doganhub.email.smtp.cfg", "username", "mailer"),
+                editConfigurationFilePut("etc/com.doganhub.email.smtp.cfg", "password", "Crm-Smtp-Pass"),
+                editConfigurationFilePut("etc/com.doganhub.integration.outbox.cfg", "pollMillis", "100"));
     }
 
     @Before
     public void ready() throws Exception {
         Itest.waitForStatus(context, http, "/health/ready", 200, 180);
+        synchronized (CrmIT.class) {
+            if (greenMail == null) {
+                greenMail = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(
+                        SMTP_PORT, "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP))
+                        .withConfiguration(com.icegreen.greenmail.configuration.GreenMailConfiguration.aConfig()
+                                .withUser("mailer@doganhub.test", "mailer", "Crm-Smtp-Pass"));
+                greenMail.start();
+            }
+        }
     }
 
     @Test
@@ -209,7 +229,7 @@ public class CrmIT {
     }
 
     @Test
-    public void t4_theModuleUninstallsAndReinstallsWhileFinanceKeepsServing() throws Exception {
+    public void t9_theModuleUninstallsAndReinstallsWhileFinanceKeepsServing() throws Exception {
         Http owner = owner();
         int contacts = owner.get("/api/v1/crm/contacts").json().get("items").size();
         List<String> stopped = new CopyOnWriteArrayList<>();
@@ -233,6 +253,55 @@ public class CrmIT {
         assertEquals("its data is where it was", contacts, owner.get("/api/v1/crm/contacts").json().get("items").size());
         assertTrue("only the CRM stopped: " + stopped, stopped.stream().filter(name -> name.startsWith("doganhub-"))
                 .allMatch(name -> name.startsWith("doganhub-crm")));
+    }
+
+    @Test
+    public void t5_activitiesAndEmailToAContactReachTheirPlaceInTheTenantsBranding() throws Exception {
+        Http owner = owner();
+        Itest.assertProblem(owner.postJson("/api/v1/crm/activities", "{\"type\":\"task\",\"entityType\":\"contact\","
+                + "\"entityId\":\"" + contactId + "\",\"title\":\"Call back\"}"), 422, "validation-failed");
+        Itest.assertProblem(owner.postJson("/api/v1/crm/activities", "{\"type\":\"visit\",\"entityType\":\"planet\","
+                + "\"entityId\":\"x\",\"title\":\"?\"}"), 422, "validation-failed");
+        String task = owner.postJson("/api/v1/crm/activities", "{\"type\":\"task\",\"entityType\":\"contact\","
+                + "\"entityId\":\"" + contactId + "\",\"title\":\"Send the revised quote\",\"dueDate\":\"2026-01-15\"}")
+                .json().get("id").asText();
+        assertEquals(201, owner.postJson("/api/v1/crm/activities", "{\"type\":\"meeting\",\"entityType\":\"deal\","
+                + "\"entityId\":\"" + dealId + "\",\"title\":\"Demo at their office\"}").status());
+        JsonNode overdue = owner.get("/api/v1/crm/activities/overdue").json();
+        assertEquals(overdue.toString(), task, overdue.get(0).get("id").asText());
+        assertEquals(200, owner.putJson("/api/v1/crm/activities/" + task + "/done", "{\"done\":true}").status());
+        assertEquals(0, owner.get("/api/v1/crm/activities/overdue").json().size());
+        Http layla = login("demo", "layla@demo.local", "Layla-Sales-2026");
+        Itest.assertProblem(layla.get("/api/v1/crm/activities?entityType=deal&entityId=" + dealId), 404, "not-found");
+
+        Http operator = login("platform", "operator@doganhub.local", PASSWORD);
+        assertEquals(200, operator.putJson("/api/v1/admin/providers/email", "{\"chain\":[\"smtp\"]}").status());
+        assertEquals(200, owner.putJson("/api/v1/tenant/branding", "{\"displayNameAr\":\"تجارة العرض\","
+                + "\"displayNameEn\":\"Demo Trading\",\"supportEmail\":\"sales@demo.example\"}").status());
+        Itest.assertProblem(owner.postJson("/api/v1/crm/contacts/" + contactId + "/emails", "{\"subject\":\"Quote\","
+                + "\"body\":\"Hello\",\"to\":\"stranger@else.where\"}"), 422, "validation-failed");
+        Http.Answer sent = owner.postJson("/api/v1/crm/contacts/" + contactId + "/emails", "{\"subject\":\"عرض السعر المحدّث\","
+                + "\"body\":\"نرفق لكم عرض السعر بعد التعديلات.\"}");
+        assertEquals(sent.toString(), 201, sent.status());
+        assertEquals("EMAIL", sent.json().get("type").asText());
+        assertTrue(sent.json().get("messageId").asText().contains("@doganhub"));
+
+        waitFor("the message in GreenMail", () -> greenMail.getReceivedMessages().length == 1, 60);
+        jakarta.mail.internet.MimeMessage received = greenMail.getReceivedMessages()[0];
+        assertEquals("عرض السعر المحدّث", received.getSubject());
+        assertEquals("mohammed@alufuq.sa", ((jakarta.mail.internet.InternetAddress) received.getAllRecipients()[0]).getAddress());
+        assertEquals("sales@demo.example", ((jakarta.mail.internet.InternetAddress) received.getReplyTo()[0]).getAddress());
+        String text = Itest.readable(com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(received));
+        assertTrue(text, text.contains("نرفق لكم عرض السعر") && text.contains("تجارة العرض"));
+        waitFor("the email activity to show it sent", () -> {
+            JsonNode activities = owner.get("/api/v1/crm/activities?entityType=contact&entityId=" + contactId).json();
+            for (JsonNode activity : activities) {
+                if ("EMAIL".equals(activity.get("type").asText())) {
+                    return "SENT".equals(activity.path("delivery").path("state").asText());
+                }
+            }
+            return false;
+        }, 30);
     }
 
     // ---------------------------------------------------------------------------------------------------------

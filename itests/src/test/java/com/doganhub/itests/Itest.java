@@ -236,4 +236,30 @@ final class Itest {
         List<String> mails = mailsTo(tenant, email);
         return mails.get(mails.size() - 1);
     }
+
+    /** The mail as stored plus its quoted-printable and base64 parts decoded, so its text can be searched. */
+    static String readable(String eml) {
+        StringBuilder text = new StringBuilder(eml);
+        java.io.ByteArrayOutputStream qp = new java.io.ByteArrayOutputStream();
+        String unfolded = eml.replace("=\r\n", "").replace("=\n", "");
+        for (int i = 0; i < unfolded.length(); i++) {
+            char c = unfolded.charAt(i);
+            if (c == '=' && i + 2 < unfolded.length() && unfolded.substring(i + 1, i + 3).matches("[0-9A-F]{2}")) {
+                qp.write(Integer.parseInt(unfolded.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                qp.write(c);
+            }
+        }
+        text.append(qp.toString(StandardCharsets.UTF_8));
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile("(?m)^([A-Za-z0-9+/=]{40,}\\r?\\n)+").matcher(eml);
+        while (block.find()) {
+            try {
+                text.append(new String(java.util.Base64.getMimeDecoder().decode(block.group()), StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException notBase64) {
+                // a long word, not a part
+            }
+        }
+        return text.toString();
+    }
 }

@@ -244,8 +244,8 @@ public class ZatcaIT {
         assertTrue(refused.toString(), refused.get("messages").toString().contains("BR-KSA-37"));
         // the support address is also the Reply-To of invoice emails: the alert is the one carrying ZATCA's reason
         waitFor("the rejection alert", () -> Itest.mailsTo("demo", "finance-alerts@demo.example").stream()
-                .map(ZatcaIT::readable).anyMatch(mail -> mail.contains("BR-KSA-37")), 60);
-        String alert = Itest.mailsTo("demo", "finance-alerts@demo.example").stream().map(ZatcaIT::readable)
+                .map(Itest::readable).anyMatch(mail -> mail.contains("BR-KSA-37")), 60);
+        String alert = Itest.mailsTo("demo", "finance-alerts@demo.example").stream().map(Itest::readable)
                 .filter(mail -> mail.contains("BR-KSA-37")).findFirst().orElseThrow();
         assertTrue("the tenant is told, with the invoice's link: " + alert,
                 alert.contains("https://erp.doganhub.test/finance/invoices/" + rejected));
@@ -321,32 +321,6 @@ public class ZatcaIT {
         Http.Answer issued = owner.send("POST", "/api/v1/finance/invoices/" + id + "/issue", null, null);
         assertEquals(issued.toString(), 200, issued.status());
         return id;
-    }
-
-    /** The mail as stored plus its quoted-printable and base64 parts decoded, so its text can be searched. */
-    private static String readable(String eml) {
-        StringBuilder text = new StringBuilder(eml);
-        java.io.ByteArrayOutputStream qp = new java.io.ByteArrayOutputStream();
-        String unfolded = eml.replace("=\r\n", "").replace("=\n", "");
-        for (int i = 0; i < unfolded.length(); i++) {
-            char c = unfolded.charAt(i);
-            if (c == '=' && i + 2 < unfolded.length() && unfolded.substring(i + 1, i + 3).matches("[0-9A-F]{2}")) {
-                qp.write(Integer.parseInt(unfolded.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                qp.write(c);
-            }
-        }
-        text.append(qp.toString(StandardCharsets.UTF_8));
-        java.util.regex.Matcher block = java.util.regex.Pattern.compile("(?m)^([A-Za-z0-9+/=]{40,}\\r?\\n)+").matcher(eml);
-        while (block.find()) {
-            try {
-                text.append(new String(Base64.getMimeDecoder().decode(block.group()), StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException notBase64) {
-                // a long word, not a part
-            }
-        }
-        return text.toString();
     }
 
     private Http owner() throws Exception {

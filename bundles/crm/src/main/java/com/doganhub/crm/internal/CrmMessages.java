@@ -37,6 +37,11 @@ public class CrmMessages implements MessageCatalog {
             text("crm.stage-probability", "الاحتمال من ٠ إلى ١٠٠؛ المرحلة المكسوبة ١٠٠ والخاسرة ٠.", "The probability is 0 to 100; a won stage is 100, a lost one 0."),
             text("crm.stage-one-won-one-lost", "مرحلة مكسوبة واحدة ومرحلة خاسرة واحدة على الأكثر.", "At most one won and one lost stage."),
             text("crm.company-in-use", "للشركة {0} جهة اتصال و{1} صفقة؛ انقلها أولاً.", "The company has {0} contact(s) and {1} deal(s); move them first."),
+            text("crm.activity-email", "البريد يُرسل من صفحة جهة الاتصال، لا يُسجَّل يدوياً.", "Emails are sent from the contact (POST /crm/contacts/{id}/emails), not logged by hand."),
+            text("crm.task-due-required", "المهمة تحتاج تاريخ استحقاق.", "A task needs a due date."),
+            text("crm.unknown-value", "القيمة {0} غير معروفة.", "Unknown value {0}."),
+            text("crm.contact-without-email", "ليس لجهة الاتصال بريد إلكتروني.", "The contact has no email address."),
+            text("crm.not-the-contacts-email", "هذا العنوان ليس من عناوين جهة الاتصال.", "This address is not one of the contact's."),
             text("crm.contact-has-deals", "لجهة الاتصال {0} صفقة.", "The contact has {0} deal(s)."));
 
     @Override

@@ -25,7 +25,7 @@ class TemplateRendererTest {
         assertThat(renderer.templates()).extracting(NotificationTemplates.TemplateInfo::id).containsExactly("welcome",
                 "invitation", "email-verification", "password-reset", "license-renewal-early", "license-renewal-upcoming",
                 "license-renewal-urgent", "license-expired", "usage-warning-80", "usage-warning-100",
-                "invoice-notification", "job-failed", "job-long-running");
+                "invoice-notification", "job-failed", "job-long-running", "contact-message");
     }
 
     @Test

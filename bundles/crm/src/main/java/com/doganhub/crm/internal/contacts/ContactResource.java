@@ -22,6 +22,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import com.doganhub.crm.internal.CrmPermissions;
+import com.doganhub.crm.internal.activities.ActivityView;
+import com.doganhub.crm.internal.activities.ContactMail;
 import com.doganhub.platform.api.JaxrsApplications;
 import com.doganhub.platform.api.Page;
 import com.doganhub.platform.api.error.ValidationFailed;
@@ -40,10 +42,26 @@ import com.doganhub.platform.api.security.RequiresPermission;
 public class ContactResource {
 
     private final Contacts contacts;
+    private final ContactMail mail;
 
     @Activate
-    public ContactResource(@Reference Contacts contacts) {
+    public ContactResource(@Reference Contacts contacts, @Reference ContactMail mail) {
         this.contacts = contacts;
+        this.mail = mail;
+    }
+
+    /**
+     * Emails the contact in the tenant's branding through the outbox and logs it as an email activity (201 with the
+     * activity and where its delivery stands).
+     */
+    @POST
+    @Path("{id}/emails")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(CrmPermissions.CONTACTS_WRITE)
+    public Response email(@PathParam("id") String id, ContactMail.MailRequest request) {
+        ActivityView logged = mail.send(id, request);
+        return Response.created(URI.create(JaxrsApplications.API_PATH + "/crm/activities/" + logged.id()))
+                .entity(logged).build();
     }
 
     @POST

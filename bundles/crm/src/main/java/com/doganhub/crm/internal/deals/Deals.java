@@ -210,6 +210,11 @@ public class Deals {
                 .map(entry -> new Views.Amounts(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList();
     }
 
+    /** For activities on a deal: the deal must be one the caller may see, else it is not there (404). */
+    public void requireVisible(EntityManager em, String id) {
+        visible(em, id, false);
+    }
+
     /** A deal the caller may see (and, for {@code forUpdate}, change, locked); others' deals are not there. */
     private DealEntity visible(EntityManager em, String id, boolean forUpdate) {
         DealEntity deal = id == null ? null : forUpdate ? em.find(DealEntity.class, id, LockModeType.PESSIMISTIC_WRITE)

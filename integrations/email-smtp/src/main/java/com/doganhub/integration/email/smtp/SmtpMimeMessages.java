@@ -58,7 +58,7 @@ final class SmtpMimeMessages {
                 part.setDisposition(MimeBodyPart.ATTACHMENT);
                 mixed.addBodyPart(part);
             }
-            mime.setContent(mixed);
+            MultipartContent.set(mime, mixed);
         }
         mime.saveChanges();
         return mime;
@@ -74,7 +74,7 @@ final class SmtpMimeMessages {
             html.setText(message.htmlBody(), StandardCharsets.UTF_8.name(), "html");
             alternative.addBodyPart(text);
             alternative.addBodyPart(html);
-            part.setContent(alternative);
+            MultipartContent.set(part, alternative);
         } else if (message.htmlBody() != null) {
             part.setText(message.htmlBody(), StandardCharsets.UTF_8.name(), "html");
         } else {

@@ -12,4 +12,12 @@ public interface EmailGateway {
      * the message exactly once, retrying and failing over as needed.
      */
     QueuedEmail send(EmailMessage message);
+
+    /**
+     * Where a message this tenant queued stands ({@link QueuedEmail#id()}); empty for an unknown id or another
+     * tenant's, and once a sent message has been purged from the outbox (a week after).
+     */
+    default java.util.Optional<DeliveryState> state(String queuedId) {
+        return java.util.Optional.empty();
+    }
 }

@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import com.doganhub.integration.api.email.DeliveryState;
 import com.doganhub.integration.api.email.EmailAddress;
 import com.doganhub.integration.api.email.EmailGateway;
 import com.doganhub.integration.api.email.EmailMessage;
@@ -51,6 +52,13 @@ public class OutboxEmailGateway implements EmailGateway {
                 tenant.map(TenantContext::tenantSlug).orElse(TenantContext.PLATFORM_SLUG), KIND, messageId,
                 recipients(message), message.subject(), EmailPayload.write(message)), clock.instant());
         return new QueuedEmail(id, "<" + messageId + ">");
+    }
+
+    @Override
+    public Optional<DeliveryState> state(String queuedId) {
+        String tenantId = tenantScope.current().map(TenantContext::tenantId).orElse(TenantContext.PLATFORM_SLUG);
+        return store.find(queuedId).filter(row -> tenantId.equals(row.tenantId()) && KIND.equals(row.kind()))
+                .map(row -> new DeliveryState(row.status().name(), row.attempts(), row.lastError()));
     }
 
     private static String recipients(EmailMessage message) {
