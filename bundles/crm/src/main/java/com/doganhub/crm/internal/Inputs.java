@@ -17,6 +17,14 @@ public final class Inputs {
     private Inputs() {
     }
 
+    /** A request body that must be there: a bodiless POST or PUT is a 422 on {@code $}. */
+    public static <T> T body(T body) {
+        if (body == null) {
+            throw new com.doganhub.platform.api.error.ValidationFailed("$", "required");
+        }
+        return body;
+    }
+
     public static String text(List<FieldError> errors, String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {

@@ -39,6 +39,11 @@ public final class SearchText {
                 .strip();
     }
 
+    /** A {@code like ... escape '!'} operand matching {@code folded} anywhere, its wildcards taken literally. */
+    public static String containing(String folded) {
+        return "%" + folded.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
     /** One line holding every searchable value, folded; a search is a substring of it. */
     public static String of(String... values) {
         return Stream.of(values).filter(Objects::nonNull).map(SearchText::fold).filter(value -> !value.isEmpty())

@@ -21,6 +21,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import com.doganhub.crm.internal.CrmPermissions;
+import com.doganhub.crm.internal.Inputs;
 import com.doganhub.platform.api.JaxrsApplications;
 import com.doganhub.platform.api.error.ValidationFailed;
 import com.doganhub.platform.api.security.RequiresPermission;
@@ -50,10 +51,7 @@ public class ActivityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CrmPermissions.CONTACTS_WRITE)
     public Response create(ActivityRequest request) {
-        if (request == null) {
-            throw new ValidationFailed("$", "required");
-        }
-        ActivityView created = activities.create(request);
+        ActivityView created = activities.create(Inputs.body(request));
         return Response.created(URI.create(JaxrsApplications.API_PATH + "/crm/activities/" + created.id()))
                 .entity(created).build();
     }

@@ -58,9 +58,7 @@ public class ContactMail {
     }
 
     public ActivityView send(String contactId, MailRequest request) {
-        if (request == null) {
-            throw new ValidationFailed("$", "required");
-        }
+        Inputs.body(request);
         List<FieldError> errors = new ArrayList<>();
         String subject = Inputs.text(errors, "subject", request.subject(), 200, true);
         String body = Inputs.text(errors, "body", request.body(), 20_000, true);

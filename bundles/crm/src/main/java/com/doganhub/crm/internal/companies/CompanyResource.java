@@ -24,6 +24,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import com.doganhub.crm.internal.CrmPermissions;
+import com.doganhub.crm.internal.Inputs;
 import com.doganhub.crm.internal.CrmStore;
 import com.doganhub.crm.internal.SearchText;
 import com.doganhub.platform.api.JaxrsApplications;
@@ -32,7 +33,6 @@ import com.doganhub.platform.api.audit.AuditEvent;
 import com.doganhub.platform.api.audit.AuditLog;
 import com.doganhub.platform.api.error.Conflict;
 import com.doganhub.platform.api.error.NotFound;
-import com.doganhub.platform.api.error.ValidationFailed;
 import com.doganhub.platform.api.security.RequiresPermission;
 
 /** {@code /api/v1/crm/companies}: companies, searchable by name (Arabic or Latin, folded), VAT and CR number. */
@@ -56,7 +56,7 @@ public class CompanyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CrmPermissions.CONTACTS_WRITE)
     public Response create(CompanyRequest request) {
-        CompanyRequest.Valid valid = required(request).validate();
+        CompanyRequest.Valid valid = Inputs.body(request).validate();
         CompanyEntity company = store.inTransaction(em -> {
             CompanyEntity created = new CompanyEntity(UUID.randomUUID().toString(), store.now());
             created.apply(valid, store.now());
@@ -84,7 +84,7 @@ public class CompanyResource {
             }
             TypedQuery<CompanyEntity> query = em.createQuery(jpql.append(" order by c.id").toString(), CompanyEntity.class);
             if (!folded.isEmpty()) {
-                query.setParameter("q", "%" + like(folded) + "%");
+                query.setParameter("q", SearchText.containing(folded));
             }
             if (cursor != null && !cursor.isBlank()) {
                 query.setParameter("cursor", cursor);
@@ -106,7 +106,7 @@ public class CompanyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CrmPermissions.CONTACTS_WRITE)
     public CompanyView replace(@PathParam("id") String id, CompanyRequest request) {
-        CompanyRequest.Valid valid = required(request).validate();
+        CompanyRequest.Valid valid = Inputs.body(request).validate();
         return CompanyView.of(store.inTransaction(em -> {
             CompanyEntity company = find(em, id);
             company.apply(valid, store.now());
@@ -143,15 +143,4 @@ public class CompanyResource {
         return company;
     }
 
-    /** A {@code like ... escape '!'} operand with the wildcards of the user's text taken literally. */
-    public static String like(String folded) {
-        return folded.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new ValidationFailed("$", "required");
-        }
-        return body;
-    }
 }

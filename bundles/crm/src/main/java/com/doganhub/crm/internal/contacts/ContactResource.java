@@ -22,11 +22,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import com.doganhub.crm.internal.CrmPermissions;
+import com.doganhub.crm.internal.Inputs;
 import com.doganhub.crm.internal.activities.ActivityView;
 import com.doganhub.crm.internal.activities.ContactMail;
 import com.doganhub.platform.api.JaxrsApplications;
 import com.doganhub.platform.api.Page;
-import com.doganhub.platform.api.error.ValidationFailed;
 import com.doganhub.platform.api.security.RequiresPermission;
 
 /**
@@ -68,7 +68,7 @@ public class ContactResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CrmPermissions.CONTACTS_WRITE)
     public Response create(ContactRequest request) {
-        ContactView created = contacts.create(required(request));
+        ContactView created = contacts.create(Inputs.body(request));
         return Response.created(URI.create(JaxrsApplications.API_PATH + "/crm/contacts/" + created.id()))
                 .entity(created).build();
     }
@@ -94,7 +94,7 @@ public class ContactResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CrmPermissions.CONTACTS_WRITE)
     public ContactView replace(@PathParam("id") String id, ContactRequest request) {
-        return contacts.replace(id, required(request));
+        return contacts.replace(id, Inputs.body(request));
     }
 
     @DELETE
@@ -105,10 +105,4 @@ public class ContactResource {
         return Response.noContent().build();
     }
 
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new ValidationFailed("$", "required");
-        }
-        return body;
-    }
 }

@@ -20,7 +20,6 @@ import com.doganhub.crm.internal.CrmStore;
 import com.doganhub.crm.internal.Phones;
 import com.doganhub.crm.internal.SearchText;
 import com.doganhub.crm.internal.companies.CompanyEntity;
-import com.doganhub.crm.internal.companies.CompanyResource;
 import com.doganhub.platform.api.audit.AuditEvent;
 import com.doganhub.platform.api.audit.AuditLog;
 import com.doganhub.platform.api.error.Conflict;
@@ -105,9 +104,9 @@ public class Contacts implements CrmDirectory {
             }
             TypedQuery<ContactEntity> query = em.createQuery(jpql.append(" order by c.id").toString(), ContactEntity.class);
             if (!folded.isEmpty()) {
-                query.setParameter("q", "%" + CompanyResource.like(folded) + "%");
+                query.setParameter("q", SearchText.containing(folded));
                 if (phone != null) {
-                    query.setParameter("phone", "%" + CompanyResource.like(phone) + "%");
+                    query.setParameter("phone", SearchText.containing(phone));
                 }
             }
             if (tag != null && !tag.isBlank()) {
@@ -138,7 +137,7 @@ public class Contacts implements CrmDirectory {
         String wanted = email.strip().toLowerCase(Locale.ROOT);
         return store.inTransaction(em -> em.createQuery("select c from ContactEntity c where c.primaryEmail = :email "
                 + "or c.emails like :inList escape '!' order by c.id", ContactEntity.class)
-                .setParameter("email", wanted).setParameter("inList", "%" + CompanyResource.like(wanted) + "%")
+                .setParameter("email", wanted).setParameter("inList", SearchText.containing(wanted))
                 .getResultList().stream().filter(contact -> contact.emails().contains(wanted)).findFirst()
                 .map(contact -> card(em, contact)));
     }

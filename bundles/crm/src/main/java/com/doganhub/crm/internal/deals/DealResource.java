@@ -21,9 +21,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import com.doganhub.crm.internal.CrmPermissions;
+import com.doganhub.crm.internal.Inputs;
 import com.doganhub.platform.api.JaxrsApplications;
 import com.doganhub.platform.api.Page;
-import com.doganhub.platform.api.error.ValidationFailed;
 import com.doganhub.platform.api.security.RequiresPermission;
 
 /**
@@ -51,7 +51,7 @@ public class DealResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CrmPermissions.DEALS_WRITE)
     public Response create(DealRequest request) {
-        Views.DealView created = deals.create(required(request));
+        Views.DealView created = deals.create(Inputs.body(request));
         return Response.created(URI.create(JaxrsApplications.API_PATH + "/crm/deals/" + created.id()))
                 .entity(created).build();
     }
@@ -76,7 +76,7 @@ public class DealResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CrmPermissions.DEALS_WRITE)
     public Views.DealView replace(@PathParam("id") String id, DealRequest request) {
-        return deals.replace(id, required(request));
+        return deals.replace(id, Inputs.body(request));
     }
 
     @POST
@@ -84,7 +84,7 @@ public class DealResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CrmPermissions.DEALS_WRITE)
     public Views.DealView move(@PathParam("id") String id, MoveRequest request) {
-        MoveRequest move = required(request);
+        MoveRequest move = Inputs.body(request);
         return deals.move(id, move.stageId(), move.lostReason());
     }
 
@@ -95,10 +95,4 @@ public class DealResource {
         return deals.history(id);
     }
 
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new ValidationFailed("$", "required");
-        }
-        return body;
-    }
 }

@@ -19,8 +19,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import com.doganhub.crm.internal.CrmPermissions;
+import com.doganhub.crm.internal.Inputs;
 import com.doganhub.platform.api.JaxrsApplications;
-import com.doganhub.platform.api.error.ValidationFailed;
 import com.doganhub.platform.api.security.RequiresPermission;
 
 /** {@code /api/v1/crm/pipelines}: pipelines with their stages, and each pipeline's weighted totals. */
@@ -50,10 +50,7 @@ public class PipelineResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(CrmPermissions.PIPELINES_WRITE)
     public Response create(PipelineRequest request) {
-        if (request == null) {
-            throw new ValidationFailed("$", "required");
-        }
-        Views.PipelineView created = pipelines.create(request);
+        Views.PipelineView created = pipelines.create(Inputs.body(request));
         return Response.created(URI.create(JaxrsApplications.API_PATH + "/crm/pipelines/" + created.id()))
                 .entity(created).build();
     }
