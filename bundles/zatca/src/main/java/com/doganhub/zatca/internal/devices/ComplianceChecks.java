@@ -24,7 +24,6 @@ import com.doganhub.zatca.internal.qr.QrCodes;
 import com.doganhub.zatca.internal.signing.InvoiceSigner;
 import com.doganhub.zatca.internal.signing.SignedInvoice;
 import com.doganhub.zatca.internal.ubl.UblDocument;
-import com.doganhub.zatca.internal.ubl.UblWriter;
 
 /**
  * Step 3 of onboarding: for each kind of document the device may issue (its invoice types: standard, simplified),
@@ -92,11 +91,8 @@ public class ComplianceChecks {
     }
 
     private SignedInvoice sign(UblDocument sample, DeviceEntity device, String certificate) {
-        Instant issuedAt = sample.issueDate().atTime(sample.issueTime()).atZone(RIYADH).toInstant();
         try {
-            return signer.sign(UblWriter.write(sample), new InvoiceSigner.QrSummary(sample.seller().name(),
-                    sample.seller().vatNumber(), issuedAt, sample.taxInclusive(), sample.tax()), sample.simplified(),
-                    devices.privateKey(device), certificate, Instant.now());
+            return signer.sign(sample, devices.privateKey(device), certificate, Instant.now());
         } catch (GeneralSecurityException | IllegalArgumentException unusable) {
             throw new IllegalStateException("cannot sign a compliance sample with device " + device.id(), unusable);
         }

@@ -85,7 +85,7 @@ public class ZatcaEInvoicing implements EInvoicing {
             long counter = device.counter() + 1;
             String previous = device.lastHash();
             UblDocument ubl = UblMapping.toUbl(document, counter, previous, phase1);
-            SignedInvoice signed = sign(ubl, sellerName, issuedAt, device);
+            SignedInvoice signed = sign(ubl, device);
             device.advance(counter, signed.hash());
             em.persist(new DocumentEntity(document.invoiceId(), device.id(), kind, document.simplified(),
                     document.number(), document.uuid(), counter, previous, signed.hash(), signed.qr(),
@@ -98,11 +98,10 @@ public class ZatcaEInvoicing implements EInvoicing {
         });
     }
 
-    private SignedInvoice sign(UblDocument ubl, String sellerName, Instant issuedAt, DeviceEntity device) {
+    private SignedInvoice sign(UblDocument ubl, DeviceEntity device) {
         try {
-            return signer.sign(UblWriter.write(ubl), new InvoiceSigner.QrSummary(sellerName, ubl.seller().vatNumber(),
-                    issuedAt, ubl.taxInclusive(), ubl.tax()), ubl.simplified(), devices.privateKey(device),
-                    DeviceKeys.certificateOf(device.productionToken()), clock.instant());
+            return signer.sign(ubl, devices.privateKey(device), DeviceKeys.certificateOf(device.productionToken()),
+                    clock.instant());
         } catch (GeneralSecurityException | IllegalArgumentException unusable) {
             // its certificate does not read: nothing can be signed until the device is renewed
             throw new ServiceUnavailable("zatca.device-key-unusable", device.name());

@@ -18,6 +18,8 @@ import com.doganhub.zatca.internal.hash.InvoiceHash;
 import com.doganhub.zatca.internal.qr.QrCodes;
 import com.doganhub.zatca.internal.qr.QrField;
 import com.doganhub.zatca.internal.qr.QrTag;
+import com.doganhub.zatca.internal.ubl.UblDocument;
+import com.doganhub.zatca.internal.ubl.UblWriter;
 import com.doganhub.zatca.internal.ubl.UblWriter;
 
 /**
@@ -32,6 +34,8 @@ public final class InvoiceSigner {
     private static final Pattern ROOT = Pattern.compile("<Invoice\\b[^>]*>");
     private static final Pattern QR = Pattern.compile(
             "(<cbc:ID>QR</cbc:ID>\\s*<cac:Attachment>\\s*<cbc:EmbeddedDocumentBinaryObject[^>]*>)[^<]*(</cbc:EmbeddedDocumentBinaryObject>)");
+
+    private static final java.time.ZoneId RIYADH = java.time.ZoneId.of("Asia/Riyadh");
 
     private final InvoiceSignatures signatures = new InvoiceSignatures();
 
@@ -76,6 +80,18 @@ public final class InvoiceSigner {
         }
         signed = placeholder.replaceFirst("$1" + Matcher.quoteReplacement(qr) + "$2");
         return new SignedInvoice(signed.getBytes(StandardCharsets.UTF_8), hash, signature, qr);
+    }
+
+    /**
+     * Writes {@code document} as UBL and signs it; QR tags 1–5 come from the document itself (its seller, its issue
+     * date and time in Riyadh, its totals), so they cannot disagree with the XML.
+     */
+    public SignedInvoice sign(UblDocument document, PrivateKey key, String certificateBase64, Instant signingTime)
+            throws GeneralSecurityException {
+        Instant issuedAt = document.issueDate().atTime(document.issueTime()).atZone(RIYADH).toInstant();
+        return sign(UblWriter.write(document), new QrSummary(document.seller().name(), document.seller().vatNumber(),
+                issuedAt, document.taxInclusive(), document.tax()), document.simplified(), key, certificateBase64,
+                signingTime);
     }
 
     /** What QR tags 1–5 carry. */

@@ -322,13 +322,7 @@ public class OutboxDispatcher {
             case DEAD -> dead(row, row.kind(), why);
             case RETRY -> {
                 failedAttempts.incrementAndGet();
-                if (handler.maxAttempts() > 0 && row.attempts() < handler.maxAttempts()) {
-                    reschedule(row, row.kind(), why);
-                } else if (handler.maxAttempts() > 0) {
-                    dead(row, row.kind(), "gave up after " + row.attempts() + " attempts: " + why);
-                } else {
-                    retryLater(row, row.kind(), why);
-                }
+                retryLater(row, row.kind(), why, handler.maxAttempts());
             }
         }
     }
@@ -342,14 +336,15 @@ public class OutboxDispatcher {
     }
 
     private void retryLater(OutboxStore.Claimed row, String provider, String reason) {
-        if (retries.exhausted(row.attempts())) {
+        retryLater(row, provider, reason, 0);
+    }
+
+    /** @param maxAttempts the kind's own budget, or 0 for the outbox's {@code maxAttempts} */
+    private void retryLater(OutboxStore.Claimed row, String provider, String reason, int maxAttempts) {
+        if (maxAttempts > 0 ? row.attempts() >= maxAttempts : retries.exhausted(row.attempts())) {
             dead(row, provider, "gave up after " + row.attempts() + " attempts: " + reason);
             return;
         }
-        reschedule(row, provider, reason);
-    }
-
-    private void reschedule(OutboxStore.Claimed row, String provider, String reason) {
         Instant next = clock.instant().plus(retries.delayAfter(row.attempts(), ThreadLocalRandom.current()::nextDouble));
         store.reschedule(row, provider, reason, next);
         LOG.info("Outbox message {} (attempt {}) will be retried at {}: {}", row.id(), row.attempts(), next, reason);
