@@ -27,6 +27,7 @@ import com.doganhub.finance.internal.books.Books;
 import com.doganhub.platform.api.JaxrsApplications;
 import com.doganhub.platform.api.TenantScope;
 import com.doganhub.platform.api.error.NotFound;
+import com.doganhub.platform.api.export.TableExport;
 import com.doganhub.platform.api.error.ValidationFailed;
 import com.doganhub.platform.api.security.RequiresPermission;
 
@@ -46,23 +47,24 @@ public class ReportResource {
 
     static final List<String> REPORTS = List.of("trial-balance", "general-ledger", "profit-and-loss", "balance-sheet",
             "vat-return", "aged-receivables", "budget-variance");
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Books books;
     private final Reports reports;
     private final SubledgerReports subledgers;
     private final Accounts accounts;
     private final TenantScope tenantScope;
+    private final TableExport tables;
     private volatile int generalLedgerMaxRows;
 
     @Activate
     public ReportResource(@Reference Books books, @Reference Reports reports, @Reference SubledgerReports subledgers,
-            @Reference Accounts accounts, @Reference TenantScope tenantScope, FinanceConfig config) {
+            @Reference Accounts accounts, @Reference TenantScope tenantScope, @Reference TableExport tables, FinanceConfig config) {
         this.books = books;
         this.reports = reports;
         this.subledgers = subledgers;
         this.accounts = accounts;
         this.tenantScope = tenantScope;
+        this.tables = tables;
         modified(config);
     }
 
@@ -73,7 +75,7 @@ public class ReportResource {
 
     @GET
     @Path("reports/{name}")
-    @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", TableExport.XLSX_MEDIA_TYPE})
     @RequiresPermission(FinancePermissions.REPORTS_READ)
     public Response report(@PathParam("name") String name, @QueryParam("from") String fromParameter,
             @QueryParam("to") String toParameter, @QueryParam("format") String format,
@@ -100,13 +102,13 @@ public class ReportResource {
             case "aged-receivables" -> subledgers.agedReceivables(em, to);
             default -> subledgers.budgetVariance(em, from, to);
         });
-        boolean arabic = lang != null && !lang.isBlank() ? lang.strip().startsWith("ar")
-                : "ar".equals(tenantScope.require().locale().getLanguage());
+        Locale locale = lang != null && !lang.isBlank() ? Locale.forLanguageTag(lang.strip())
+                : tenantScope.require().locale();
         String file = name + "-" + to;
         return switch (wanted) {
-            case "csv" -> Response.ok(CsvFormat.write(report, arabic), "text/csv; charset=UTF-8")
+            case "csv" -> Response.ok(tables.csv(report.table(), locale), TableExport.CSV_MEDIA_TYPE)
                     .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"").build();
-            case "xlsx" -> Response.ok(XlsxFormat.write(report, arabic), XLSX)
+            case "xlsx" -> Response.ok(tables.xlsx(report.table(), locale), TableExport.XLSX_MEDIA_TYPE)
                     .header("Content-Disposition", "attachment; filename=\"" + file + ".xlsx\"").build();
             default -> Response.ok(report, MediaType.APPLICATION_JSON).build();
         };

@@ -1,8 +1,11 @@
-package com.doganhub.finance.internal.reports;
+package com.doganhub.platform.web.internal.export;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
+
+import com.doganhub.platform.api.export.Table;
 
 /**
  * RFC 4180 CSV in UTF-8 with a byte-order mark (so Excel reads Arabic right), headings in the caller's language,
@@ -14,26 +17,26 @@ final class CsvFormat {
     private CsvFormat() {
     }
 
-    static byte[] write(Report report, boolean arabic) {
+    static byte[] write(Table table, Locale locale) {
         StringBuilder out = new StringBuilder("\uFEFF");
         boolean first = true;
-        for (Report.Column column : report.columns()) {
-            out.append(first ? "" : ",").append(cell(column.heading(arabic)));
+        for (Table.Column column : table.columns()) {
+            out.append(first ? "" : ",").append(cell(column.heading().in(locale)));
             first = false;
         }
         out.append("\r\n");
-        for (Map<String, Object> row : report.rows()) {
-            line(out, report, row);
+        for (Map<String, Object> row : table.rows()) {
+            line(out, table, row);
         }
-        if (report.totals() != null && !report.totals().isEmpty()) {
-            line(out, report, report.totals());
+        if (table.totals() != null && !table.totals().isEmpty()) {
+            line(out, table, table.totals());
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void line(StringBuilder out, Report report, Map<String, Object> row) {
+    private static void line(StringBuilder out, Table table, Map<String, Object> row) {
         boolean first = true;
-        for (Report.Column column : report.columns()) {
+        for (Table.Column column : table.columns()) {
             Object value = row.get(column.key());
             out.append(first ? "" : ",").append(value == null ? "" : value instanceof Number ? text(value) : cell(text(value)));
             first = false;
