@@ -5,6 +5,7 @@ import static com.doganhub.crm.internal.CrmPermissions.CONTACTS_WRITE;
 import static com.doganhub.crm.internal.CrmPermissions.DEALS_READ;
 import static com.doganhub.crm.internal.CrmPermissions.DEALS_READ_ALL;
 import static com.doganhub.crm.internal.CrmPermissions.DEALS_WRITE;
+import static com.doganhub.crm.internal.CrmPermissions.FIELDS_WRITE;
 import static com.doganhub.crm.internal.CrmPermissions.PIPELINES_WRITE;
 
 import java.util.List;
@@ -52,7 +53,8 @@ public class CrmModule implements PlatformModule {
                 permission(DEALS_READ, "عرض الصفقات", "View deals"),
                 permission(DEALS_WRITE, "إنشاء الصفقات وتحريكها بين المراحل", "Create deals and move them between stages"),
                 permission(DEALS_READ_ALL, "عرض صفقات جميع المستخدمين", "View every user's deals"),
-                permission(PIPELINES_WRITE, "إعداد مسارات المبيعات", "Set up sales pipelines"));
+                permission(PIPELINES_WRITE, "إعداد مسارات المبيعات", "Set up sales pipelines"),
+                permission(FIELDS_WRITE, "إعداد الحقول المخصصة لجهات الاتصال", "Set up custom contact fields"));
     }
 
     @Override

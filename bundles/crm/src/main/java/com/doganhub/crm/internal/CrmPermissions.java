@@ -10,6 +10,7 @@ public final class CrmPermissions {
     /** See every deal, not only one's own. */
     public static final String DEALS_READ_ALL = "crm.deal.read.all";
     public static final String PIPELINES_WRITE = "crm.pipelines.write";
+    public static final String FIELDS_WRITE = "crm.fields.write";
 
     private CrmPermissions() {
     }

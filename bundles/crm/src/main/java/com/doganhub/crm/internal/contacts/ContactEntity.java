@@ -38,6 +38,8 @@ public class ContactEntity extends TenantOwnedEntity {
     private String tags;
     @Column(name = "search_text")
     private String searchText;
+    @Column(name = "custom_fields")
+    private String customFields;
     @Column(name = "created_at")
     private LocalDateTime createdAt;
     @Column(name = "updated_at")
@@ -52,7 +54,8 @@ public class ContactEntity extends TenantOwnedEntity {
         this.createdAt = now;
     }
 
-    void apply(ContactRequest.Valid valid, LocalDateTime now) {
+    void apply(ContactRequest.Valid valid, String customFieldValues, LocalDateTime now) {
+        this.customFields = customFieldValues;
         this.nameAr = valid.nameAr();
         this.nameEn = valid.nameEn();
         this.emails = Inputs.joined(valid.emails());
@@ -63,6 +66,11 @@ public class ContactEntity extends TenantOwnedEntity {
         this.tags = Inputs.joined(valid.tags());
         this.searchText = SearchText.of(nameAr, nameEn, String.join(" ", valid.emails()), String.join(" ", valid.phones()));
         this.updatedAt = now;
+    }
+
+    /** The custom field values as {@code CustomFields} wrote them (JSON), or {@code null}. */
+    public void replaceCustomFields(String values) {
+        this.customFields = values;
     }
 
     public String displayName() {
@@ -78,6 +86,7 @@ public class ContactEntity extends TenantOwnedEntity {
     public String companyId() { return companyId; }
     public String ownerId() { return ownerId; }
     public List<String> tags() { return Inputs.split(tags); }
+    public String customFields() { return customFields; }
     public LocalDateTime createdAt() { return createdAt; }
     public LocalDateTime updatedAt() { return updatedAt; }
 }

@@ -1,7 +1,10 @@
 package com.doganhub.crm.internal.contacts;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -27,12 +30,16 @@ import com.doganhub.crm.internal.activities.ActivityView;
 import com.doganhub.crm.internal.activities.ContactMail;
 import com.doganhub.platform.api.JaxrsApplications;
 import com.doganhub.platform.api.Page;
+import com.doganhub.platform.api.TenantScope;
+import com.doganhub.platform.api.error.ValidationFailed;
+import com.doganhub.platform.api.export.Table;
+import com.doganhub.platform.api.export.TableExport;
 import com.doganhub.platform.api.security.RequiresPermission;
 
 /**
  * {@code /api/v1/crm/contacts}: people with their names (Arabic and English), emails, phones in E.164, company, owner
  * and tags; {@code ?q=} searches names however written (diacritics, alef forms, case), emails and phones however
- * dialled; {@code ?tag=} filters.
+ * dialled; {@code ?tag=} filters. {@code /import} takes a CSV file, {@code /export} gives CSV or XLSX.
  */
 @Component(service = ContactResource.class)
 @JaxrsResource
@@ -43,11 +50,64 @@ public class ContactResource {
 
     private final Contacts contacts;
     private final ContactMail mail;
+    private final ContactImport imports;
+    private final ContactExport exports;
+    private final TableExport tables;
+    private final TenantScope tenantScope;
 
     @Activate
-    public ContactResource(@Reference Contacts contacts, @Reference ContactMail mail) {
+    public ContactResource(@Reference Contacts contacts, @Reference ContactMail mail, @Reference ContactImport imports,
+            @Reference ContactExport exports, @Reference TableExport tables, @Reference TenantScope tenantScope) {
         this.contacts = contacts;
         this.mail = mail;
+        this.imports = imports;
+        this.exports = exports;
+        this.tables = tables;
+        this.tenantScope = tenantScope;
+    }
+
+    /**
+     * Imports a CSV file sent as the body (any content type: what it holds decides). {@code dryRun=true} only
+     * reports; {@code strict=true} imports nothing unless every row is accepted (422 naming each row's problems).
+     */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.WILDCARD)
+    @RequiresPermission(CrmPermissions.CONTACTS_WRITE)
+    public ImportReport importContacts(InputStream body, @QueryParam("dryRun") String dryRun,
+            @QueryParam("strict") String strict) throws IOException {
+        boolean dry = flag("dryRun", dryRun);
+        boolean all = flag("strict", strict);
+        return imports.run(imports.read(body), dry, all);
+    }
+
+    /** The contacts matching {@code q} and {@code tag} as CSV (default) or XLSX, headed in {@code lang} or the caller's. */
+    @GET
+    @Path("export")
+    @Produces({ "text/csv", TableExport.XLSX_MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @RequiresPermission(CrmPermissions.CONTACTS_READ)
+    public Response export(@QueryParam("format") String format, @QueryParam("q") String q, @QueryParam("tag") String tag,
+            @QueryParam("lang") String lang) {
+        String wanted = format == null || format.isBlank() ? "csv" : format.strip().toLowerCase(Locale.ROOT);
+        if (!wanted.equals("csv") && !wanted.equals("xlsx")) {
+            throw new ValidationFailed("format", "crm.unknown-value", wanted);
+        }
+        Locale locale = lang != null && !lang.isBlank() ? Locale.forLanguageTag(lang.strip()) : tenantScope.require().locale();
+        Table table = exports.table(q, tag);
+        byte[] bytes = wanted.equals("csv") ? tables.csv(table, locale) : tables.xlsx(table, locale);
+        return Response.ok(bytes, wanted.equals("csv") ? TableExport.CSV_MEDIA_TYPE : TableExport.XLSX_MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"contacts." + wanted + "\"").build();
+    }
+
+    private static boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw new ValidationFailed(name, "crm.unknown-value", value.strip());
+        };
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.doganhub.crm.internal.contacts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,9 +21,11 @@ import com.doganhub.crm.internal.CrmStore;
 import com.doganhub.crm.internal.Phones;
 import com.doganhub.crm.internal.SearchText;
 import com.doganhub.crm.internal.companies.CompanyEntity;
+import com.doganhub.crm.internal.fields.CustomFields;
 import com.doganhub.platform.api.audit.AuditEvent;
 import com.doganhub.platform.api.audit.AuditLog;
 import com.doganhub.platform.api.error.Conflict;
+import com.doganhub.platform.api.error.FieldError;
 import com.doganhub.platform.api.error.NotFound;
 import com.doganhub.platform.api.error.ValidationFailed;
 
@@ -32,41 +35,63 @@ public class Contacts implements CrmDirectory {
 
     private final CrmStore store;
     private final AuditLog audit;
+    private final CustomFields customFields;
 
     @Activate
-    public Contacts(@Reference CrmStore store, @Reference AuditLog audit) {
+    public Contacts(@Reference CrmStore store, @Reference AuditLog audit, @Reference CustomFields customFields) {
         this.store = store;
         this.audit = audit;
+        this.customFields = customFields;
     }
 
     public ContactView create(ContactRequest request) {
-        ContactRequest.Valid valid = request.validate(store.caller().userId());
+        String caller = store.caller().userId();
         return store.inTransaction(em -> {
-            String company = companyName(em, valid.companyId());
+            Checked checked = check(em, request, caller);
+            String company = companyName(em, checked.contact().companyId());
             ContactEntity contact = new ContactEntity(UUID.randomUUID().toString(), store.now());
-            contact.apply(valid, store.now());
+            contact.apply(checked.contact(), checked.customFields(), store.now());
             em.persist(contact);
             audit.record(AuditEvent.of("contact", contact.id(), "create").with("name", null, contact.displayName()));
-            return ContactView.of(contact, company);
+            return view(contact, company);
         });
     }
 
     public ContactView replace(String id, ContactRequest request) {
-        ContactRequest.Valid valid = request.validate(store.caller().userId());
+        String caller = store.caller().userId();
         return store.inTransaction(em -> {
             ContactEntity contact = find(em, id);
-            String company = companyName(em, valid.companyId());
-            contact.apply(valid, store.now());
+            Checked checked = check(em, request, caller);
+            String company = companyName(em, checked.contact().companyId());
+            contact.apply(checked.contact(), checked.customFields(), store.now());
             audit.record(AuditEvent.of("contact", id, "update").with("name", null, contact.displayName()));
-            return ContactView.of(contact, company);
+            return view(contact, company);
         });
     }
 
     public ContactView view(String id) {
         return store.inTransaction(em -> {
             ContactEntity contact = find(em, id);
-            return ContactView.of(contact, companyName(em, contact.companyId()));
+            return view(contact, companyName(em, contact.companyId()));
         });
+    }
+
+    /** A contact checked whole: its fields and its custom field values, every problem reported at once. */
+    private Checked check(EntityManager em, ContactRequest request, String caller) {
+        List<FieldError> errors = new ArrayList<>();
+        ContactRequest.Valid valid = request.validate(caller, errors);
+        String custom = customFields.check(customFields.definitions(em), request.customFields(), errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        return new Checked(valid, custom);
+    }
+
+    private record Checked(ContactRequest.Valid contact, String customFields) {
+    }
+
+    ContactView view(ContactEntity contact, String companyName) {
+        return ContactView.of(contact, companyName, customFields.read(contact.customFields()));
     }
 
     public void delete(String id) {
@@ -119,7 +144,7 @@ public class Contacts implements CrmDirectory {
             }
             List<ContactEntity> rows = query.setMaxResults(limit + 1).getResultList();
             Map<String, String> companies = companyNames(em, rows);
-            return rows.stream().map(contact -> ContactView.of(contact, companies.get(contact.companyId()))).toList();
+            return rows.stream().map(contact -> view(contact, companies.get(contact.companyId()))).toList();
         });
     }
 

@@ -14,13 +14,14 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 import com.doganhub.platform.api.i18n.MessageCatalog;
+import com.doganhub.platform.api.i18n.Messages;
 
 /**
  * Resolves a problem code to a message in Arabic or English: first the catalogs that module bundles register,
  * then the platform's own. An unknown code is shown as itself, never as an empty message.
  */
-@Component(service = PlatformMessages.class)
-public class PlatformMessages {
+@Component(service = { PlatformMessages.class, Messages.class })
+public class PlatformMessages implements Messages {
 
     static final Locale ARABIC = Locale.forLanguageTag("ar");
     private static final String BUNDLE = "com.doganhub.platform.web.internal.messages";
@@ -41,7 +42,8 @@ public class PlatformMessages {
         return requested != null && "ar".equals(requested.getLanguage()) ? ARABIC : Locale.ENGLISH;
     }
 
-    String format(String code, List<Object> args, Locale locale) {
+    @Override
+    public String format(String code, List<Object> args, Locale locale) {
         Locale language = supported(locale);
         String pattern = catalogs.stream().map(catalog -> catalog.pattern(code, language))
                 .flatMap(Optional::stream).findFirst()
