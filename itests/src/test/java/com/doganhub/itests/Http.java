@@ -124,6 +124,28 @@ final class Http {
         if (method.equals("PATCH")) {
             return sendWithHttpClient(method, path, body, contentType); // HttpURLConnection knows no PATCH
         }
+        return sendBytes(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), contentType);
+    }
+
+    /** POSTs {@code body} as it is, under {@code contentType}. */
+    Answer postBytes(String path, byte[] body, String contentType) throws IOException {
+        return sendBytes("POST", path, body, contentType);
+    }
+
+    /** The body of a GET as bytes; fails on anything but 200. */
+    byte[] bytesOf(String path) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) new URL(base + path).openConnection();
+        connection.setReadTimeout(30000);
+        defaultHeaders.forEach(connection::setRequestProperty);
+        if (connection.getResponseCode() != 200) {
+            throw new IOException("GET " + path + " answered " + connection.getResponseCode());
+        }
+        try (InputStream in = connection.getInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    private Answer sendBytes(String method, String path, byte[] body, String contentType) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) new URL(base + path).openConnection();
         connection.setRequestMethod(method);
         connection.setConnectTimeout(5000);
@@ -133,7 +155,7 @@ final class Http {
             connection.setDoOutput(true);
             connection.setRequestProperty("Content-Type", contentType);
             try (OutputStream out = connection.getOutputStream()) {
-                out.write(body.getBytes(StandardCharsets.UTF_8));
+                out.write(body);
             }
         }
         int status = connection.getResponseCode();

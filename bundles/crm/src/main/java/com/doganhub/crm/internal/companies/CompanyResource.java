@@ -24,6 +24,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import com.doganhub.crm.internal.CrmPermissions;
+import com.doganhub.crm.internal.attachments.CrmAttachments;
 import com.doganhub.crm.internal.Inputs;
 import com.doganhub.crm.internal.CrmStore;
 import com.doganhub.crm.internal.SearchText;
@@ -45,11 +46,13 @@ public class CompanyResource {
 
     private final CrmStore store;
     private final AuditLog audit;
+    private final CrmAttachments attachments;
 
     @Activate
-    public CompanyResource(@Reference CrmStore store, @Reference AuditLog audit) {
+    public CompanyResource(@Reference CrmStore store, @Reference AuditLog audit, @Reference CrmAttachments attachments) {
         this.store = store;
         this.audit = audit;
+        this.attachments = attachments;
     }
 
     @POST
@@ -132,6 +135,7 @@ public class CompanyResource {
             audit.record(AuditEvent.of("company", id, "delete").with("name", company.displayName(), null));
             return null;
         });
+        attachments.removeAll(CrmAttachments.COMPANY, id);
         return Response.noContent().build();
     }
 

@@ -54,7 +54,12 @@ final class ContactColumns {
 
         String cell(List<String> cells, Standard column) {
             Integer at = standard.get(column);
-            return at == null || at >= cells.size() ? null : blankToNull(cells.get(at));
+            return at == null || at >= cells.size() ? null : value(cells.get(at));
+        }
+
+        String customCell(List<String> cells, String key) {
+            Integer at = custom.get(key);
+            return at == null || at >= cells.size() ? null : value(cells.get(at));
         }
 
         /** The heading the file itself uses for a column, to name it in the report. */
@@ -111,7 +116,16 @@ final class ContactColumns {
                 .replaceAll("^_|_$", "");
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    /**
+     * A cell's value: blank is none, and the apostrophe our export (and spreadsheets) put before a text starting with
+     * {@code = + - @}, so that it is not run as a formula, is taken off again — {@code '+966…} is a phone number.
+     */
+    static String value(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
+        String value = cell.strip();
+        return value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0
+                ? value.substring(1) : value;
     }
 }

@@ -152,9 +152,10 @@ public class ContactImport {
 
     private static ContactRequest request(ContactColumns.Layout layout, List<String> cells) {
         Map<String, Object> custom = new LinkedHashMap<>();
-        layout.custom().forEach((key, at) -> {
-            if (at < cells.size() && !cells.get(at).isBlank()) {
-                custom.put(key, cells.get(at).strip());
+        layout.custom().keySet().forEach(key -> {
+            String value = layout.customCell(cells, key);
+            if (value != null) {
+                custom.put(key, value);
             }
         });
         return new ContactRequest(layout.cell(cells, Standard.NAME_AR), layout.cell(cells, Standard.NAME_EN),

@@ -20,6 +20,7 @@ import com.doganhub.crm.api.CrmDirectory;
 import com.doganhub.crm.internal.CrmStore;
 import com.doganhub.crm.internal.Phones;
 import com.doganhub.crm.internal.SearchText;
+import com.doganhub.crm.internal.attachments.CrmAttachments;
 import com.doganhub.crm.internal.companies.CompanyEntity;
 import com.doganhub.crm.internal.fields.CustomFields;
 import com.doganhub.platform.api.audit.AuditEvent;
@@ -36,12 +37,15 @@ public class Contacts implements CrmDirectory {
     private final CrmStore store;
     private final AuditLog audit;
     private final CustomFields customFields;
+    private final CrmAttachments attachments;
 
     @Activate
-    public Contacts(@Reference CrmStore store, @Reference AuditLog audit, @Reference CustomFields customFields) {
+    public Contacts(@Reference CrmStore store, @Reference AuditLog audit, @Reference CustomFields customFields,
+            @Reference CrmAttachments attachments) {
         this.store = store;
         this.audit = audit;
         this.customFields = customFields;
+        this.attachments = attachments;
     }
 
     public ContactView create(ContactRequest request) {
@@ -106,6 +110,7 @@ public class Contacts implements CrmDirectory {
             audit.record(AuditEvent.of("contact", id, "delete").with("name", contact.displayName(), null));
             return null;
         });
+        attachments.removeAll(CrmAttachments.CONTACT, id);
     }
 
     /**

@@ -28,6 +28,8 @@ public class FileEntity extends TenantOwnedEntity {
     private String entityType;
     @Column(name = "entity_id")
     private String entityId;
+    /** Attached under a module's AttachmentPolicy: shown only as that policy allows. */
+    private boolean guarded;
     @Column(name = "created_at")
     private LocalDateTime createdAt;
     @Column(name = "created_by")
@@ -50,9 +52,14 @@ public class FileEntity extends TenantOwnedEntity {
         this.createdBy = createdBy;
     }
 
-    void attach(String type, String id) {
+    void attach(String type, String id, boolean underPolicy) {
         this.entityType = type;
         this.entityId = id;
+        this.guarded = underPolicy;
+    }
+
+    boolean guarded() {
+        return guarded;
     }
 
     public String id() {

@@ -14,6 +14,10 @@ import com.doganhub.platform.api.i18n.MessageCatalog;
 public class FileMessages implements MessageCatalog {
 
     private static final Map<String, LocalizedText> PATTERNS = Map.of(
+            "file.unknown-entity", new LocalizedText("لا يوجد سجل {0} بهذا المعرف تستطيع إرفاق الملفات به.",
+                    "There is no {0} with this id that you may attach files to."),
+            "file.attachment-read-only", new LocalizedText("تستطيع عرض مرفقات هذا السجل ({0}) لا تعديلها.",
+                    "You may see this {0}'s attachments but not change them."),
             "file.too-large", new LocalizedText("الملف أكبر من الحد المسموح ({0} ميغابايت).",
                     "The file is larger than the limit ({0} MB)."),
             "file.quota", new LocalizedText("تجاوز الرفع حصة التخزين للمنشأة ({0} ميغابايت، المستخدم {1} ميغابايت).",

@@ -79,6 +79,7 @@ public class FileResource {
                         if (uploaded != null) {
                             throw new ValidationFailed("file", "file.multipart");
                         }
+                        files.checkAttachable(entityType, entityId); // when the fields came first, refuse before storing
                         uploaded = files.upload(part.fileName(), part.content(), null, null);
                     }
                     default -> field(part.content()); // unknown fields are read past, not stored
@@ -157,7 +158,7 @@ public class FileResource {
     @Path("{id}")
     @RequiresPermission(FilesModule.WRITE)
     public Response delete(@PathParam("id") String id) {
-        if (!files.delete(id)) {
+        if (!files.remove(id)) {
             throw new NotFound("file", id);
         }
         return Response.noContent().build();

@@ -51,6 +51,7 @@ public class FileService {
     private final TenantJpa tenantJpa;
     private final TenantScope tenantScope;
     private final StorageGateway storage;
+    private final AttachmentGuard guard;
     private final long maxUpload;
     private final long quota;
     private final Clock clock = Clock.systemUTC();
@@ -59,7 +60,8 @@ public class FileService {
     public FileService(@Reference(target = UNIT_FILTER) JpaTemplate jpa, @Reference TenantJpa tenantJpa,
             @Reference TenantScope tenantScope, @Reference StorageGateway storage,
             @Reference(target = "(" + SchemaReady.BUNDLE + "=doganhub-storage)") SchemaReady schema,
-            StorageSettings settings) {
+            @Reference AttachmentGuard guard, StorageSettings settings) {
+        this.guard = guard;
         this.jpa = jpa;
         this.tenantJpa = tenantJpa;
         this.tenantScope = tenantScope;
@@ -129,27 +131,85 @@ public class FileService {
         }
     }
 
-    /** Links an uploaded file to the entity named by the form fields that came after the file part. */
+    /**
+     * Refuses, before any byte is stored, an attachment to a record whose module says the caller may not attach to it
+     * (or that is not there): 422 on {@code entityId}, as for any unknown reference.
+     */
+    void checkAttachable(String entityType, String entityId) {
+        if (entityType != null && !guard.mayAttach(entityType, entityId)) {
+            throw new ValidationFailed("entityId", "file.unknown-entity", entityType);
+        }
+    }
+
+    /** Links an uploaded file to the entity named by the form fields; a refused link removes the upload. */
     FileEntity attach(String id, String entityType, String entityId) {
         List<FieldError> errors = new java.util.ArrayList<>();
         checkReference("entityType", entityType, errors);
         checkReference("entityId", entityId, errors);
+        if (errors.isEmpty() && entityType != null && !guard.mayAttach(entityType, entityId)) {
+            errors.add(FieldError.of("entityId", "file.unknown-entity", entityType));
+        }
         if (!errors.isEmpty()) {
             delete(id);
             throw new ValidationFailed(errors);
         }
+        boolean underPolicy = guard.owned(entityType);
         return tenantJpa.inTransaction(jpa, em -> {
             FileEntity file = em.find(FileEntity.class, id);
-            file.attach(entityType, entityId);
+            file.attach(entityType, entityId, underPolicy);
             return file;
         });
     }
 
+    /** A file of the caller's tenant that the caller may see (an attachment as its record's module allows). */
     Optional<FileEntity> find(String id) {
-        return tenantJpa.inTransaction(jpa, em -> Optional.ofNullable(em.find(FileEntity.class, id)));
+        return tenantJpa.inTransaction(jpa, em -> Optional.ofNullable(em.find(FileEntity.class, id)))
+                .filter(guard::mayRead);
     }
 
+    /** Deletes a file for a caller, who must be allowed to change its record's attachments. */
+    boolean remove(String id) {
+        Optional<FileEntity> file = find(id);
+        if (file.isEmpty()) {
+            return false;
+        }
+        if (!guard.mayWrite(file.get())) {
+            throw new AttachmentReadOnly(file.get().entityType());
+        }
+        return delete(id);
+    }
+
+    /**
+     * Up to {@code limit} files in newest-first order that the caller may see. Rows a module hides are skipped and
+     * the next rows fetched, so a page is full whenever more visible files exist.
+     */
     List<FileEntity> list(String entityType, String entityId, String after, int limit) {
+        List<FileEntity> visible = new java.util.ArrayList<>();
+        String cursor = after;
+        while (visible.size() < limit) {
+            List<FileEntity> rows = rows(entityType, entityId, cursor, limit);
+            rows.stream().filter(guard::mayRead).limit(limit - visible.size()).forEach(visible::add);
+            if (rows.size() < limit) {
+                break;
+            }
+            cursor = rows.get(rows.size() - 1).id();
+        }
+        return visible;
+    }
+
+    /** Every file attached to a record of the caller's tenant, removed: rows first, then bytes. */
+    int deleteAll(String entityType, String entityId) {
+        List<String> ids = tenantJpa.inTransaction(jpa, em -> em.createQuery(
+                "select f.id from FileEntity f where f.entityType = :type and f.entityId = :entity", String.class)
+                .setParameter("type", entityType).setParameter("entity", entityId).getResultList());
+        int removed = 0;
+        for (String id : ids) {
+            removed += delete(id) ? 1 : 0;
+        }
+        return removed;
+    }
+
+    private List<FileEntity> rows(String entityType, String entityId, String after, int limit) {
         return tenantJpa.inTransaction(jpa, em -> {
             StringBuilder jpql = new StringBuilder("select f from FileEntity f where 1 = 1");
             FileEntity cursor = after == null ? null : em.find(FileEntity.class, after);
