@@ -29,4 +29,20 @@ public interface PlatformModule {
 
     /** Capabilities or integrations the module needs to be fully functional ({@code email}, {@code zatca}). */
     List<String> requiredIntegrations();
+
+    /**
+     * The ids of the modules this one cannot work without ({@code zatca} needs {@code finance}): the registry refuses
+     * to uninstall a module another installed module requires.
+     */
+    default List<String> requiredModules() {
+        return List.of();
+    }
+
+    /**
+     * Whether tenants use the module as soon as it is installed, until a tenant admin turns it off; {@code false}
+     * makes it opt-in: each tenant enables it ({@code PUT /api/v1/tenant/modules/{id}}).
+     */
+    default boolean enabledByDefault() {
+        return true;
+    }
 }

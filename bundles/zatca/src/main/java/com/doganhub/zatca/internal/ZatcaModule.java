@@ -56,4 +56,10 @@ public class ZatcaModule implements PlatformModule {
     public List<String> requiredIntegrations() {
         return List.of("database", "zatca");
     }
+
+    /** E-invoicing signs and reports finance's documents: finance cannot be uninstalled under it. */
+    @Override
+    public List<String> requiredModules() {
+        return List.of("finance");
+    }
 }

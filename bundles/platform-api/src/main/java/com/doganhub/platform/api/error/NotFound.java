@@ -17,6 +17,13 @@ public class NotFound extends PlatformException {
         this.id = id;
     }
 
+    /** A not-found with its own message, e.g. one listing what does exist. */
+    protected NotFound(String code, String entityType, String id, Object... args) {
+        super(code, args);
+        this.entityType = entityType;
+        this.id = id;
+    }
+
     public String entityType() {
         return entityType;
     }

@@ -3,7 +3,7 @@
  * {@code code} and a message in the caller's language; modules never build HTTP responses for errors themselves.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package com.doganhub.platform.api.error;
 
 import org.osgi.annotation.bundle.Export;

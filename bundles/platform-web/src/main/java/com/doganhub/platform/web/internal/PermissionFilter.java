@@ -10,6 +10,9 @@ import javax.ws.rs.core.Context;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -18,6 +21,7 @@ import com.doganhub.platform.api.JaxrsApplications;
 import com.doganhub.platform.api.TenantContext;
 import com.doganhub.platform.api.TenantScope;
 import com.doganhub.platform.api.error.Forbidden;
+import com.doganhub.platform.api.modules.TenantModules;
 import com.doganhub.platform.api.security.RequiresPermission;
 
 /**
@@ -35,6 +39,11 @@ public class PermissionFilter implements ContainerRequestFilter {
 
     private final TenantScope tenantScope;
 
+    /** Present when the module registry runs: it tells a permission missing because the tenant turned its module off. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TenantModules tenantModules;
+
     @Context
     private ResourceInfo resource;
 
@@ -50,7 +59,28 @@ public class PermissionFilter implements ContainerRequestFilter {
             return;
         }
         TenantContext caller = tenantScope.require();
-        check(caller, required.value());
+        try {
+            check(caller, required.value());
+        } catch (Forbidden denied) {
+            TenantModules modules = tenantModules;
+            if (modules != null) {
+                modules.moduleOf(required.value()).filter(module -> !modules.enabled(caller.tenantId(), module))
+                        .ifPresent(module -> {
+                            throw new ModuleNotEnabled(required.value(), module);
+                        });
+            }
+            throw denied;
+        }
+    }
+
+    /** 403 {@code module.not-enabled}: the tenant turned the module off, or has not turned an opt-in module on. */
+    static final class ModuleNotEnabled extends Forbidden {
+
+        private static final long serialVersionUID = 1L;
+
+        ModuleNotEnabled(String permission, String module) {
+            super("module.not-enabled", permission, module);
+        }
     }
 
     static void check(TenantContext caller, String permission) {

@@ -10,9 +10,13 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.doganhub.platform.api.TenantContext;
 import com.doganhub.platform.api.TenantScope;
+import com.doganhub.platform.api.modules.TenantModules;
 import com.doganhub.platform.api.error.Forbidden;
 import com.doganhub.platform.api.error.Unauthenticated;
 import com.doganhub.platform.identity.internal.IdentityUnit;
@@ -35,6 +39,11 @@ public class CallerResolver {
     private final RoleCatalog roles;
     private final TenantScope tenantScope;
 
+    /** Present when the module registry runs: a tenant's callers lose the permissions of modules it turned off. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TenantModules tenantModules;
+
     @Activate
     public CallerResolver(@Reference TenantLookup tenants, @Reference UserDirectory users, @Reference RoleCatalog roles,
             @Reference TenantScope tenantScope) {
@@ -56,10 +65,20 @@ public class CallerResolver {
             UserEntity user = users.byId(userId).orElseThrow(() -> new Unauthenticated("token.invalid"));
             requireActive(user);
             requireIssuedAfterPasswordChange(user, issuedAt);
-            Set<String> permissions = roles.permissionsOf(user.roles(), tenant.isOperator());
+            Set<String> permissions = enabledOnly(tenant.id(), roles.permissionsOf(user.roles(), tenant.isOperator()));
             Locale locale = requested != null ? requested : Locale.forLanguageTag(user.locale());
             return new TenantContext(tenant.id(), tenant.slug(), user.id(), locale, permissions);
         }
+    }
+
+    private Set<String> enabledOnly(String tenantId, Set<String> permissions) {
+        TenantModules modules = tenantModules;
+        if (modules == null) {
+            return permissions;
+        }
+        return permissions.stream().filter(permission -> modules.moduleOf(permission)
+                .map(module -> modules.enabled(tenantId, module)).orElse(true))
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     static void requireActive(TenantEntity tenant) {

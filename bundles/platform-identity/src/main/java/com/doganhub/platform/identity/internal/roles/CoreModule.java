@@ -21,6 +21,8 @@ public class CoreModule implements PlatformModule {
     public static final String ROLE_WRITE = "core.role.write";
     public static final String AUDIT_READ = "core.audit.read";
     public static final String BRANDING_WRITE = "core.branding.write";
+    public static final String MODULES_READ = "core.modules.read";
+    public static final String MODULES_WRITE = "core.modules.write";
 
     private final String version;
 
@@ -52,7 +54,9 @@ public class CoreModule implements PlatformModule {
                 new PermissionDefinition(ROLE_READ, new LocalizedText("عرض الأدوار والصلاحيات", "View roles and permissions")),
                 new PermissionDefinition(ROLE_WRITE, new LocalizedText("إدارة الأدوار", "Manage roles")),
                 new PermissionDefinition(AUDIT_READ, new LocalizedText("عرض سجل التدقيق", "View the audit log")),
-                new PermissionDefinition(BRANDING_WRITE, new LocalizedText("تعديل الهوية التجارية", "Edit branding")));
+                new PermissionDefinition(BRANDING_WRITE, new LocalizedText("تعديل الهوية التجارية", "Edit branding")),
+                new PermissionDefinition(MODULES_READ, new LocalizedText("عرض وحدات المنشأة", "View the tenant's modules")),
+                new PermissionDefinition(MODULES_WRITE, new LocalizedText("تفعيل الوحدات وتعطيلها للمنشأة", "Enable and disable modules for the tenant")));
     }
 
     @Override

@@ -21,6 +21,7 @@ public class OperatorModule implements PlatformModule {
     public static final String PROVIDER_WRITE = "platform.provider.write";
     public static final String OUTBOX_READ = "platform.outbox.read";
     public static final String OUTBOX_WRITE = "platform.outbox.write";
+    public static final String MODULES_MANAGE = "platform.modules.manage";
 
     private final String version;
 
@@ -52,7 +53,8 @@ public class OperatorModule implements PlatformModule {
                 new PermissionDefinition(PROVIDER_READ, new LocalizedText("عرض مزوّدي التكامل", "View integration providers")),
                 new PermissionDefinition(PROVIDER_WRITE, new LocalizedText("تبديل مزوّدي التكامل", "Switch integration providers")),
                 new PermissionDefinition(OUTBOX_READ, new LocalizedText("عرض صندوق الصادر", "View the outbox")),
-                new PermissionDefinition(OUTBOX_WRITE, new LocalizedText("إعادة إرسال الرسائل المتعثرة", "Retry failed messages")));
+                new PermissionDefinition(OUTBOX_WRITE, new LocalizedText("إعادة إرسال الرسائل المتعثرة", "Retry failed messages")),
+                new PermissionDefinition(MODULES_MANAGE, new LocalizedText("تثبيت الوحدات وإزالتها", "Install and uninstall modules")));
     }
 
     @Override

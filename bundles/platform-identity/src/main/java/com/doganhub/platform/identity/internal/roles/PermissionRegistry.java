@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
+import com.doganhub.platform.api.NavigationEntry;
 import com.doganhub.platform.api.PermissionDefinition;
 import com.doganhub.platform.api.PlatformModule;
 
@@ -53,6 +54,12 @@ public class PermissionRegistry {
 
     public Set<String> ids() {
         return defined.keySet();
+    }
+
+    /** Every running module's menu entries, in their order. */
+    public List<NavigationEntry> navigation() {
+        return modules.stream().flatMap(module -> module.navigation().stream())
+                .sorted(Comparator.comparingInt(NavigationEntry::order).thenComparing(NavigationEntry::id)).toList();
     }
 
     /** A permission and the module that defines it. */

@@ -16,7 +16,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import com.doganhub.platform.api.JaxrsApplications;
 import com.doganhub.platform.api.TenantContext;
+import com.doganhub.platform.api.NavigationEntry;
 import com.doganhub.platform.api.TenantScope;
+import com.doganhub.platform.identity.internal.roles.PermissionRegistry;
 import com.doganhub.platform.api.error.Unauthenticated;
 import com.doganhub.platform.identity.internal.tenants.TenantLookup;
 import com.doganhub.platform.identity.internal.tenants.TenantView;
@@ -32,12 +34,15 @@ public class MeResource {
     private final TenantScope tenantScope;
     private final UserDirectory users;
     private final TenantLookup tenants;
+    private final PermissionRegistry registry;
 
     @Activate
-    public MeResource(@Reference TenantScope tenantScope, @Reference UserDirectory users, @Reference TenantLookup tenants) {
+    public MeResource(@Reference TenantScope tenantScope, @Reference UserDirectory users, @Reference TenantLookup tenants,
+            @Reference PermissionRegistry registry) {
         this.tenantScope = tenantScope;
         this.users = users;
         this.tenants = tenants;
+        this.registry = registry;
     }
 
     @GET
@@ -48,11 +53,17 @@ public class MeResource {
                 .orElseThrow(() -> new Unauthenticated("authentication.required")));
         return new Me(UserView.of(user), new TenantSummary(tenant.id(), tenant.slug(), tenant.nameAr(), tenant.nameEn(),
                 tenant.status(), caller.isPlatformOperator()), user.roles(), new java.util.TreeSet<>(caller.permissions()),
-                caller.locale().getLanguage());
+                caller.locale().getLanguage(), registry.navigation().stream()
+                        .filter(entry -> entry.requiredPermission() == null || caller.hasPermission(entry.requiredPermission()))
+                        .toList());
     }
 
-    /** The answer of {@code /me}. */
-    public record Me(UserView user, TenantSummary tenant, List<String> roles, Set<String> permissions, String locale) {
+    /**
+     * The answer of {@code /me}; {@code navigation} is the menu of the modules that run, as far as the caller may use
+     * them (a module the tenant turned off is absent, since its permissions are).
+     */
+    public record Me(UserView user, TenantSummary tenant, List<String> roles, Set<String> permissions, String locale,
+            List<NavigationEntry> navigation) {
     }
 
     /** The caller's tenant. */

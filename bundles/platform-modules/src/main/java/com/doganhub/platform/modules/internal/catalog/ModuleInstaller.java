@@ -1,0 +1,179 @@
+package com.doganhub.platform.modules.internal.catalog;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+
+import org.apache.karaf.features.BundleInfo;
+import org.apache.karaf.features.FeaturesService;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.doganhub.platform.api.error.Conflict;
+import com.doganhub.platform.persistence.api.MigrationState;
+import com.doganhub.platform.persistence.api.SchemaMigrations;
+
+/**
+ * Installs and uninstalls module features at runtime, one at a time. Features go in and out with
+ * {@code NoAutoRefreshBundles}, so no other bundle is refreshed or restarted. An install is done when the module's
+ * descriptor service runs; if one of its bundles' migrations fails instead, the feature is uninstalled again and the
+ * failing changeset reported, so the platform stays as it was. An uninstall keeps the module's tables and rows.
+ */
+@Component(service = ModuleInstaller.class, configurationPid = ModulesConfig.PID)
+@Designate(ocd = ModulesConfig.class)
+public class ModuleInstaller {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleInstaller.class);
+    private static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
+
+    private final ModuleCatalog catalog;
+    private final FeaturesService features;
+    private final SchemaMigrations migrations;
+    private final BundleContext context;
+    private final ReentrantLock oneAtATime = new ReentrantLock();
+    private volatile Duration timeout;
+
+    @Activate
+    public ModuleInstaller(@Reference ModuleCatalog catalog, @Reference FeaturesService features,
+            @Reference SchemaMigrations migrations, BundleContext context, ModulesConfig config) {
+        this.catalog = catalog;
+        this.features = features;
+        this.migrations = migrations;
+        this.context = context;
+        modified(config);
+    }
+
+    @Modified
+    void modified(ModulesConfig config) {
+        this.timeout = Duration.ofSeconds(Math.max(5, config.installTimeoutSeconds()));
+    }
+
+    /** Installs the module's feature and waits until the module runs; already running is fine. */
+    public ModuleView install(String moduleId) {
+        ModuleCatalog.Offer offer = offerOf(moduleId);
+        return exclusively(() -> {
+            if (catalog.running(moduleId).isPresent()) {
+                return view(moduleId);
+            }
+            Instant started = Instant.now();
+            try {
+                features.installFeature(offer.feature().getName(), offer.feature().getVersion(), NO_REFRESH);
+            } catch (Exception refused) {
+                throw new Conflict("module.install-failed", moduleId, rootMessage(refused));
+            }
+            Instant deadline = started.plus(timeout);
+            while (Instant.now().isBefore(deadline)) {
+                if (catalog.running(moduleId).isPresent()) {
+                    LOG.info("Module {} installed (feature {}/{})", moduleId, offer.feature().getName(),
+                            offer.feature().getVersion());
+                    return view(moduleId);
+                }
+                Optional<MigrationState> failed = failedMigration(offer, started);
+                if (failed.isPresent()) {
+                    uninstallQuietly(offer);
+                    throw new Conflict("module.migration-failed", moduleId, failed.get().failedChangeset(),
+                            failed.get().detail());
+                }
+                pause();
+            }
+            uninstallQuietly(offer);
+            throw new Conflict("module.install-timeout", moduleId, timeout.toSeconds());
+        });
+    }
+
+    /** Uninstalls the module's feature unless an installed module requires it; its data stays. */
+    public ModuleView uninstall(String moduleId) {
+        ModuleCatalog.Offer offer = offerOf(moduleId);
+        return exclusively(() -> {
+            if (!catalog.installed(offer)) {
+                throw new Conflict("module.not-installed", moduleId);
+            }
+            List<String> dependents = catalog.running().stream().map(ModuleCatalog.Running::module)
+                    .filter(module -> module.requiredModules().contains(moduleId)).map(module -> module.id()).sorted()
+                    .toList();
+            if (!dependents.isEmpty()) {
+                throw new Conflict("module.required-by", moduleId, String.join(", ", dependents));
+            }
+            try {
+                features.uninstallFeature(offer.feature().getName(), offer.feature().getVersion(), NO_REFRESH);
+            } catch (Exception refused) {
+                throw new Conflict("module.uninstall-failed", moduleId, rootMessage(refused));
+            }
+            Instant deadline = Instant.now().plus(timeout);
+            while (catalog.running(moduleId).isPresent() && Instant.now().isBefore(deadline)) {
+                pause();
+            }
+            LOG.info("Module {} uninstalled (feature {}); its data stays", moduleId, offer.feature().getName());
+            return view(moduleId);
+        });
+    }
+
+    private ModuleCatalog.Offer offerOf(String moduleId) {
+        return catalog.offer(moduleId).orElseThrow(() -> new UnknownModule(moduleId,
+                catalog.offers().keySet().stream().sorted().collect(Collectors.joining(", "))));
+    }
+
+    private ModuleView view(String moduleId) {
+        return catalog.views().stream().filter(view -> view.id().equals(moduleId)).findFirst().orElseThrow();
+    }
+
+    /** A migration of one of the feature's bundles that failed since the install began. */
+    private Optional<MigrationState> failedMigration(ModuleCatalog.Offer offer, Instant since) {
+        Set<String> locations = offer.feature().getBundles().stream().map(BundleInfo::getLocation)
+                .collect(Collectors.toSet());
+        Set<String> names = java.util.Arrays.stream(context.getBundles())
+                .filter(bundle -> locations.contains(bundle.getLocation())).map(Bundle::getSymbolicName)
+                .collect(Collectors.toSet());
+        return migrations.states().stream().filter(state -> names.contains(state.bundle()))
+                .filter(state -> state.status() == MigrationState.Status.FAILED && !state.at().isBefore(since))
+                .findFirst();
+    }
+
+    private void uninstallQuietly(ModuleCatalog.Offer offer) {
+        try {
+            features.uninstallFeature(offer.feature().getName(), offer.feature().getVersion(), NO_REFRESH);
+        } catch (Exception failed) {
+            LOG.warn("Could not take back feature {}: {}", offer.feature().getName(), failed.toString());
+        }
+    }
+
+    private <T> T exclusively(java.util.function.Supplier<T> work) {
+        if (!oneAtATime.tryLock()) {
+            throw new Conflict("module.busy");
+        }
+        try {
+            return work.get();
+        } finally {
+            oneAtATime.unlock();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a module", interrupted);
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
+    }
+}

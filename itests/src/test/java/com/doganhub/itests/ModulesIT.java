@@ -1,0 +1,207 @@
+package com.doganhub.itests;
+
+import static com.doganhub.itests.Itest.assertProblem;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.FixMethodOrder;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.MethodSorters;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The module registry on the booted distribution: every module listed with its state, a module installed over REST
+ * into the running platform with no other bundle refreshed or restarted, used by a tenant that has it and refused to
+ * one that turned it off (403, gone from its menu), uninstalled with its data kept and found again on reinstall;
+ * unknown ids and uninstalling a module another one requires are refused with the reason.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
+public class ModulesIT {
+
+    private static final String PASSWORD = "Modules-Itest-Passw0rd";
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private SessionFactory shell;
+
+    private final Http http = new Http(Itest.HTTP_PORT);
+
+    @Configuration
+    public Option[] configuration() {
+        return Itest.distribution(TestPostgres.createDatabase("doganhub_modules_it"),
+                editConfigurationFilePut("etc/com.doganhub.identity.cfg", "bootstrap.password", PASSWORD),
+                editConfigurationFilePut("etc/com.doganhub.identity.cfg", "login.max.failures.per.address", "50"));
+    }
+
+    @Before
+    public void ready() throws Exception {
+        Itest.waitForStatus(context, http, "/health/ready", 200, 180);
+    }
+
+    @Test
+    public void t1_theRegistryListsEveryModuleAndRefusesWhatCannotBeDone() throws Exception {
+        Http operator = operator();
+        JsonNode modules = operator.get("/api/v1/admin/modules").json();
+        Map<String, JsonNode> byId = new HashMap<>();
+        modules.forEach(module -> byId.put(module.get("id").asText(), module));
+        for (String id : List.of("finance", "crm", "zatca")) {
+            assertEquals(id + " " + byId.get(id), "ACTIVE", byId.get(id).get("state").asText());
+            assertEquals("module", byId.get(id).get("kind").asText());
+        }
+        assertEquals("doganhub-crm", byId.get("crm").get("feature").asText());
+        assertEquals("إدارة علاقات العملاء", byId.get("crm").get("name").get("ar").asText());
+        assertTrue(byId.get("crm").get("permissions").toString().contains("crm.contacts.read"));
+        assertEquals("[\"finance\"]", byId.get("zatca").get("requiredModules").toString());
+        assertEquals("offered, not installed", "AVAILABLE", byId.get("sample").get("state").asText());
+        assertEquals("the platform's own parts", "platform", byId.get("core").get("kind").asText());
+
+        Http.Answer unknown = operator.postJson("/api/v1/admin/modules/warehouse/install", "{}");
+        assertProblem(unknown, 404, "module.unknown");
+        assertTrue(unknown.body(), unknown.body().contains("crm") && unknown.body().contains("sample"));
+        Http.Answer required = operator.postJson("/api/v1/admin/modules/finance/uninstall", "{}");
+        assertProblem(required, 409, "module.required-by");
+        assertTrue(required.body(), required.body().contains("zatca"));
+        assertProblem(owner().get("/api/v1/admin/modules"), 403, "forbidden");
+
+        String listed = Itest.shell(shell, "doganhub:module-list");
+        assertTrue(listed, listed.contains("crm") && listed.contains("ACTIVE") && listed.contains("doganhub-sample-module"));
+    }
+
+    @Test
+    public void t2_aModuleInstallsAtRuntimeWithoutTouchingAnyOtherBundleAndTenantsChooseAboutIt() throws Exception {
+        Http operator = operator();
+        Http demo = owner();
+        Http other = otherTenantOwner(operator);
+        Map<Long, Long> before = new HashMap<>();
+        Map<Long, Integer> states = new HashMap<>();
+        for (Bundle bundle : context.getBundles()) {
+            before.put(bundle.getBundleId(), bundle.getLastModified());
+            states.put(bundle.getBundleId(), bundle.getState());
+        }
+        List<String> stopped = new CopyOnWriteArrayList<>();
+        BundleListener watch = event -> {
+            if (event.getType() == BundleEvent.STOPPED || event.getType() == BundleEvent.UNRESOLVED) {
+                stopped.add(event.getBundle().getSymbolicName());
+            }
+        };
+        context.addBundleListener(watch);
+        JsonNode installed;
+        try {
+            Http.Answer answer = operator.postJson("/api/v1/admin/modules/sample/install", "{}");
+            assertEquals(answer.toString(), 200, answer.status());
+            installed = answer.json();
+        } finally {
+            context.removeBundleListener(watch);
+        }
+        assertEquals("ACTIVE", installed.get("state").asText());
+        assertTrue("no bundle stopped or was refreshed: " + stopped, stopped.isEmpty());
+        for (Bundle bundle : context.getBundles()) {
+            if (before.containsKey(bundle.getBundleId())) {
+                assertEquals("untouched: " + bundle.getSymbolicName(), (long) before.get(bundle.getBundleId()),
+                        bundle.getLastModified());
+                assertEquals("same state: " + bundle.getSymbolicName(), (int) states.get(bundle.getBundleId()),
+                        bundle.getState());
+            }
+        }
+
+        Itest.waitForStatus(context, demo, "/api/v1/sample/notes", 200, 60);
+        assertEquals(201, demo.postJson("/api/v1/sample/notes", "{\"title\":\"Restock shelves\",\"amount\":\"12.50\","
+                + "\"currency\":\"SAR\"}").status());
+        assertTrue(menu(demo).contains("sample"));
+        assertEquals(200, other.get("/api/v1/sample/notes").status());
+
+        Http.Answer off = other.putJson("/api/v1/tenant/modules/sample", "{\"enabled\":false}");
+        assertEquals(off.toString(), 200, off.status());
+        assertFalse(off.json().get("enabled").asBoolean());
+        Http.Answer refused = other.get("/api/v1/sample/notes");
+        assertProblem(refused, 403, "module.not-enabled");
+        assertFalse("gone from the tenant's menu", menu(other).contains("sample"));
+        assertFalse(other.get("/api/v1/me").body().contains("sample.note.read"));
+        assertEquals("the other tenant keeps using it", 200, demo.get("/api/v1/sample/notes").status());
+        assertProblem(other.putJson("/api/v1/tenant/modules/core", "{\"enabled\":false}"), 404, "module.unknown");
+        assertProblem(other.putJson("/api/v1/tenant/modules/sample", "{}"), 422, "validation-failed");
+
+        assertEquals(200, other.putJson("/api/v1/tenant/modules/crm", "{\"enabled\":false}").status());
+        assertProblem(other.get("/api/v1/crm/contacts"), 403, "module.not-enabled");
+        assertEquals("finance stays", 200, other.get("/api/v1/finance/accounts").status());
+        assertEquals(200, demo.get("/api/v1/crm/contacts").status());
+        JsonNode choices = other.get("/api/v1/tenant/modules").json();
+        assertTrue(choices.toString(), choices.toString().contains("\"id\":\"crm\"") && choices.toString().contains("\"enabled\":false"));
+        assertEquals(200, other.putJson("/api/v1/tenant/modules/crm", "{\"enabled\":true}").status());
+        assertEquals(200, other.get("/api/v1/crm/contacts").status());
+    }
+
+    @Test
+    public void t3_uninstallRemovesTheEndpointsAndKeepsTheDataForAReinstall() throws Exception {
+        Http operator = operator();
+        Http demo = owner();
+        int notes = demo.get("/api/v1/sample/notes").json().get("items").size();
+        assertEquals(1, notes);
+        Http.Answer removed = operator.postJson("/api/v1/admin/modules/sample/uninstall", "{}");
+        assertEquals(removed.toString(), 200, removed.status());
+        assertEquals("AVAILABLE", removed.json().get("state").asText());
+        Itest.waitFor("the sample endpoints to go", () -> demo.get("/api/v1/sample/notes").status() == 404, 60);
+        assertFalse(menu(demo).contains("sample"));
+        assertProblem(operator.postJson("/api/v1/admin/modules/sample/uninstall", "{}"), 409, "module.not-installed");
+
+        String installed = Itest.shell(shell, "doganhub:module-install sample");
+        assertTrue(installed, installed.contains("ACTIVE"));
+        Itest.waitForStatus(context, demo, "/api/v1/sample/notes", 200, 60);
+        assertEquals("its data is where it was", notes, demo.get("/api/v1/sample/notes").json().get("items").size());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private static String menu(Http caller) throws Exception {
+        return caller.get("/api/v1/me").json().get("navigation").toString();
+    }
+
+    private Http operator() throws Exception {
+        return login("platform", "operator@doganhub.local", PASSWORD);
+    }
+
+    private Http owner() throws Exception {
+        return login("demo", "owner@demo.local", PASSWORD);
+    }
+
+    private Http otherTenantOwner(Http operator) throws Exception {
+        Http.Answer created = operator.postJson("/api/v1/platform/tenants", "{\"slug\":\"albaraka\",\"nameAr\":\"البركة\","
+                + "\"nameEn\":\"Al Baraka\",\"vatNumber\":\"310122393500003\",\"crNumber\":\"1010101010\",\"locale\":\"en\","
+                + "\"address\":{\"buildingNumber\":\"8228\",\"street\":\"Al Urubah Rd\",\"district\":\"Al Wurud\","
+                + "\"city\":\"Riyadh\",\"postalCode\":\"12643\"},\"owner\":{\"email\":\"owner@albaraka.sa\",\"name\":\"Saad\","
+                + "\"password\":\"Albaraka-Owner-Pass-2026\"}}");
+        assertTrue(created.toString(), created.status() == 201 || created.status() == 409);
+        return login("albaraka", "owner@albaraka.sa", "Albaraka-Owner-Pass-2026");
+    }
+
+    private Http login(String tenant, String email, String password) throws Exception {
+        return http.withHeader("Authorization", "Bearer " + Itest.login(context, http, tenant, email, password)
+                .get("accessToken").asText());
+    }
+}
