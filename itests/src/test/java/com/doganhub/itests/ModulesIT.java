@@ -50,6 +50,13 @@ public class ModulesIT {
     @Inject
     private SessionFactory shell;
 
+    @Inject
+    private org.apache.karaf.features.FeaturesService features;
+
+    /** The partner module generated from the archetype (bundles/sample-inventory), in its own features repository. */
+    private static final String INVENTORY_FEATURES = "mvn:com.doganhub/doganhub-sample-inventory-feature/"
+            + System.getProperty("doganhub.version", "0.1.0-SNAPSHOT") + "/xml/features";
+
     private final Http http = new Http(Itest.HTTP_PORT);
 
     @Configuration
@@ -94,8 +101,11 @@ public class ModulesIT {
     }
 
     @Test
-    public void t2_aModuleInstallsAtRuntimeWithoutTouchingAnyOtherBundleAndTenantsChooseAboutIt() throws Exception {
+    public void t2_aPartnerModuleInstallsAtRuntimeWithoutTouchingAnyOtherBundleAndTenantsChooseAboutIt() throws Exception {
         Http operator = operator();
+        features.addRepository(java.net.URI.create(INVENTORY_FEATURES));
+        Itest.waitFor("the registry to offer the partner module", () -> operator.get("/api/v1/admin/modules").body()
+                .contains("\"id\":\"inventory\""), 30);
         Http demo = owner();
         Http other = otherTenantOwner(operator);
         Map<Long, Long> before = new HashMap<>();
@@ -113,7 +123,7 @@ public class ModulesIT {
         context.addBundleListener(watch);
         JsonNode installed;
         try {
-            Http.Answer answer = operator.postJson("/api/v1/admin/modules/sample/install", "{}");
+            Http.Answer answer = operator.postJson("/api/v1/admin/modules/inventory/install", "{}");
             assertEquals(answer.toString(), 200, answer.status());
             installed = answer.json();
         } finally {
@@ -130,22 +140,24 @@ public class ModulesIT {
             }
         }
 
-        Itest.waitForStatus(context, demo, "/api/v1/sample/notes", 200, 60);
-        assertEquals(201, demo.postJson("/api/v1/sample/notes", "{\"title\":\"Restock shelves\",\"amount\":\"12.50\","
-                + "\"currency\":\"SAR\"}").status());
-        assertTrue(menu(demo).contains("sample"));
-        assertEquals(200, other.get("/api/v1/sample/notes").status());
-
-        Http.Answer off = other.putJson("/api/v1/tenant/modules/sample", "{\"enabled\":false}");
-        assertEquals(off.toString(), 200, off.status());
-        assertFalse(off.json().get("enabled").asBoolean());
-        Http.Answer refused = other.get("/api/v1/sample/notes");
+        // the JAX-RS whiteboard publishes the new resources a moment after the install answered
+        Itest.waitFor("the inventory endpoints", () -> demo.get("/api/v1/inventory/items").status() != 404, 30);
+        assertProblem(demo.get("/api/v1/inventory/items"), 403, "module.not-enabled"); // opt-in: off until enabled
+        assertFalse(menu(demo).contains("inventory"));
+        Http.Answer on = demo.putJson("/api/v1/tenant/modules/inventory", "{\"enabled\":true}");
+        assertEquals(on.toString(), 200, on.status());
+        assertTrue(on.json().get("enabled").asBoolean());
+        assertEquals(201, demo.postJson("/api/v1/inventory/items", "{\"name\":\"أرز ٥ كغ\",\"quantity\":12}").status());
+        assertProblem(demo.postJson("/api/v1/inventory/items", "{\"name\":\"\",\"quantity\":-1}"), 422,
+                "validation-failed");
+        assertTrue(menu(demo).contains("inventory"));
+        Http.Answer refused = other.get("/api/v1/inventory/items");
         assertProblem(refused, 403, "module.not-enabled");
-        assertFalse("gone from the tenant's menu", menu(other).contains("sample"));
-        assertFalse(other.get("/api/v1/me").body().contains("sample.note.read"));
-        assertEquals("the other tenant keeps using it", 200, demo.get("/api/v1/sample/notes").status());
+        assertFalse("not in the menu of a tenant without it", menu(other).contains("inventory"));
+        assertFalse(other.get("/api/v1/me").body().contains("inventory.items.read"));
+        assertEquals("the tenant that enabled it uses it", 1, demo.get("/api/v1/inventory/items").json().get("items").size());
         assertProblem(other.putJson("/api/v1/tenant/modules/core", "{\"enabled\":false}"), 404, "module.unknown");
-        assertProblem(other.putJson("/api/v1/tenant/modules/sample", "{}"), 422, "validation-failed");
+        assertProblem(other.putJson("/api/v1/tenant/modules/inventory", "{}"), 422, "validation-failed");
 
         assertEquals(200, other.putJson("/api/v1/tenant/modules/crm", "{\"enabled\":false}").status());
         assertProblem(other.get("/api/v1/crm/contacts"), 403, "module.not-enabled");
@@ -161,19 +173,20 @@ public class ModulesIT {
     public void t3_uninstallRemovesTheEndpointsAndKeepsTheDataForAReinstall() throws Exception {
         Http operator = operator();
         Http demo = owner();
-        int notes = demo.get("/api/v1/sample/notes").json().get("items").size();
-        assertEquals(1, notes);
-        Http.Answer removed = operator.postJson("/api/v1/admin/modules/sample/uninstall", "{}");
+        int items = demo.get("/api/v1/inventory/items").json().get("items").size();
+        assertEquals(1, items);
+        Http.Answer removed = operator.postJson("/api/v1/admin/modules/inventory/uninstall", "{}");
         assertEquals(removed.toString(), 200, removed.status());
         assertEquals("AVAILABLE", removed.json().get("state").asText());
-        Itest.waitFor("the sample endpoints to go", () -> demo.get("/api/v1/sample/notes").status() == 404, 60);
-        assertFalse(menu(demo).contains("sample"));
-        assertProblem(operator.postJson("/api/v1/admin/modules/sample/uninstall", "{}"), 409, "module.not-installed");
+        Itest.waitFor("the inventory endpoints to go", () -> demo.get("/api/v1/inventory/items").status() == 404, 60);
+        assertFalse(menu(demo).contains("inventory"));
+        assertProblem(operator.postJson("/api/v1/admin/modules/inventory/uninstall", "{}"), 409, "module.not-installed");
 
-        String installed = Itest.shell(shell, "doganhub:module-install sample");
+        String installed = Itest.shell(shell, "doganhub:module-install inventory");
         assertTrue(installed, installed.contains("ACTIVE"));
-        Itest.waitForStatus(context, demo, "/api/v1/sample/notes", 200, 60);
-        assertEquals("its data is where it was", notes, demo.get("/api/v1/sample/notes").json().get("items").size());
+        Itest.waitForStatus(context, demo, "/api/v1/inventory/items", 200, 60);
+        assertEquals("its data is where it was, and the tenant's choice too", items,
+                demo.get("/api/v1/inventory/items").json().get("items").size());
     }
 
     // ---------------------------------------------------------------------------------------------------------

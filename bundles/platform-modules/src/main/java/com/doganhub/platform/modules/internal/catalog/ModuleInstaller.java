@@ -17,6 +17,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,12 +45,15 @@ public class ModuleInstaller {
     private final FeaturesService features;
     private final SchemaMigrations migrations;
     private final BundleContext context;
+    private final ServiceComponentRuntime components;
     private final ReentrantLock oneAtATime = new ReentrantLock();
     private volatile Duration timeout;
 
     @Activate
     public ModuleInstaller(@Reference ModuleCatalog catalog, @Reference FeaturesService features,
-            @Reference SchemaMigrations migrations, BundleContext context, ModulesConfig config) {
+            @Reference SchemaMigrations migrations, @Reference ServiceComponentRuntime components, BundleContext context,
+            ModulesConfig config) {
+        this.components = components;
         this.catalog = catalog;
         this.features = features;
         this.migrations = migrations;
@@ -75,7 +81,7 @@ public class ModuleInstaller {
             }
             Instant deadline = started.plus(timeout);
             while (Instant.now().isBefore(deadline)) {
-                if (catalog.running(moduleId).isPresent()) {
+                if (catalog.running(moduleId).isPresent() && componentsUp(offer)) {
                     LOG.info("Module {} installed (feature {}/{})", moduleId, offer.feature().getName(),
                             offer.feature().getVersion());
                     return view(moduleId);
@@ -131,14 +137,41 @@ public class ModuleInstaller {
 
     /** A migration of one of the feature's bundles that failed since the install began. */
     private Optional<MigrationState> failedMigration(ModuleCatalog.Offer offer, Instant since) {
-        Set<String> locations = offer.feature().getBundles().stream().map(BundleInfo::getLocation)
-                .collect(Collectors.toSet());
-        Set<String> names = java.util.Arrays.stream(context.getBundles())
-                .filter(bundle -> locations.contains(bundle.getLocation())).map(Bundle::getSymbolicName)
-                .collect(Collectors.toSet());
+        Set<String> names = featureBundles(offer).stream().map(Bundle::getSymbolicName).collect(Collectors.toSet());
         return migrations.states().stream().filter(state -> names.contains(state.bundle()))
                 .filter(state -> state.status() == MigrationState.Status.FAILED && !state.at().isBefore(since))
                 .findFirst();
+    }
+
+    /**
+     * Whether every component of the feature's bundles has what it needs (its resources wait for the schema, say):
+     * only then does an install answer, so that the module's endpoints are being published, not still waiting.
+     */
+    private boolean componentsUp(ModuleCatalog.Offer offer) {
+        Bundle[] bundles = featureBundles(offer).toArray(new Bundle[0]);
+        if (bundles.length == 0) {
+            return false;
+        }
+        for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs(bundles)) {
+            if (!components.isComponentEnabled(description)) {
+                continue;
+            }
+            for (ComponentConfigurationDTO configuration : components.getComponentConfigurationDTOs(description)) {
+                if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE
+                        || configuration.state == ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION
+                        || configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private List<Bundle> featureBundles(ModuleCatalog.Offer offer) {
+        Set<String> locations = offer.feature().getBundles().stream().map(BundleInfo::getLocation)
+                .collect(Collectors.toSet());
+        return java.util.Arrays.stream(context.getBundles()).filter(bundle -> locations.contains(bundle.getLocation()))
+                .toList();
     }
 
     private void uninstallQuietly(ModuleCatalog.Offer offer) {

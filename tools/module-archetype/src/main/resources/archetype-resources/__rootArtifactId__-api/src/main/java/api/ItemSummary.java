@@ -1,0 +1,5 @@
+package ${package}.api;
+
+/** An item as other modules see it. */
+public record ItemSummary(String id, String name, int quantity) {
+}

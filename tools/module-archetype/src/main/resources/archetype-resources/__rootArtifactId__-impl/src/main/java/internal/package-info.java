@@ -1,0 +1,2 @@
+/** The ${moduleNameEn} module's implementation: private to its bundle. */
+package ${package}.internal;
