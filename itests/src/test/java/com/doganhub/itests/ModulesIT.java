@@ -189,6 +189,39 @@ public class ModulesIT {
                 demo.get("/api/v1/inventory/items").json().get("items").size());
     }
 
+    @Test
+    public void t4_aModuleWhoseMigrationFailsIsTakenBackAndThePlatformStaysAsItWas() throws Exception {
+        Http operator = operator();
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("broken-module");
+        java.nio.file.Path jar = folder.resolve("broken.jar");
+        try (java.io.InputStream bytes = BrokenSchemaBundle.jar()) {
+            java.nio.file.Files.copy(bytes, jar);
+        }
+        java.nio.file.Path repository = folder.resolve("features.xml");
+        java.nio.file.Files.writeString(repository, "<features name=\"broken-module\" "
+                + "xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\"><feature name=\"broken-module\" version=\"1.0.0\">"
+                + "<capability>com.doganhub.module;id=broken</capability><bundle>" + jar.toUri() + "</bundle>"
+                + "</feature></features>");
+        features.addRepository(repository.toUri());
+        Map<Long, Long> before = new HashMap<>();
+        for (Bundle bundle : context.getBundles()) {
+            before.put(bundle.getBundleId(), bundle.getLastModified());
+        }
+
+        Http.Answer failed = operator.postJson("/api/v1/admin/modules/broken/install", "{}");
+        assertProblem(failed, 409, "module.migration-failed");
+        assertTrue("names the changeset: " + failed.body(), failed.body().contains("add-to-missing-table"));
+
+        for (Bundle bundle : context.getBundles()) {
+            assertFalse("taken back", bundle.getSymbolicName().equals(BrokenSchemaBundle.SYMBOLIC_NAME));
+            assertEquals("untouched: " + bundle.getSymbolicName(), before.get(bundle.getBundleId()),
+                    (Long) bundle.getLastModified());
+        }
+        assertTrue(operator.get("/api/v1/admin/modules/broken").body().contains("\"state\":\"AVAILABLE\""));
+        assertEquals("the platform is as it was", 200, http.get("/health/ready").status());
+        assertEquals(200, owner().get("/api/v1/crm/contacts").status());
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     private static String menu(Http caller) throws Exception {

@@ -10,6 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.karaf.features.Capability;
 import org.apache.karaf.features.Feature;
+import org.apache.karaf.features.FeatureEvent;
+import org.apache.karaf.features.FeaturesListener;
+import org.apache.karaf.features.RepositoryEvent;
 import org.apache.karaf.features.FeaturesService;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
@@ -26,10 +29,10 @@ import com.doganhub.platform.api.PlatformModule;
  * What modules exist: the features the repositories offer as modules ({@link ModuleCapability}) and the
  * {@link PlatformModule} services that run right now, with the bundles that registered them.
  */
-@Component(service = ModuleCatalog.class)
-public class ModuleCatalog {
+@Component(service = { ModuleCatalog.class, FeaturesListener.class })
+public class ModuleCatalog implements FeaturesListener {
 
-    /** The repositories change only when a repository is added or a module installed: read them at most this often. */
+    /** Read again on every repository or feature event, and at least this often. */
     private static final java.time.Duration OFFERS_KEPT = java.time.Duration.ofSeconds(10);
 
     private final FeaturesService features;
@@ -61,6 +64,17 @@ public class ModuleCatalog {
                 .forEach(permission -> byPermission.putIfAbsent(permission.id(), each.module().id())));
         moduleByPermission = Map.copyOf(byPermission);
         offersReadAt = java.time.Instant.MIN; // a module came or went: its feature's state did too
+    }
+
+    /** A repository added or removed, a feature installed or removed: read the offers again. */
+    @Override
+    public void repositoryEvent(RepositoryEvent event) {
+        offersReadAt = java.time.Instant.MIN;
+    }
+
+    @Override
+    public void featureEvent(FeatureEvent event) {
+        offersReadAt = java.time.Instant.MIN;
     }
 
     /** A module descriptor that runs, and the bundle that registered it. */
