@@ -50,9 +50,6 @@ public class ModulesIT {
     @Inject
     private SessionFactory shell;
 
-    @Inject
-    private org.apache.karaf.features.FeaturesService features;
-
     /** The partner module generated from the archetype (bundles/sample-inventory), in its own features repository. */
     private static final String INVENTORY_FEATURES = "mvn:com.doganhub/doganhub-sample-inventory-feature/"
             + System.getProperty("doganhub.version", "0.1.0-SNAPSHOT") + "/xml/features";
@@ -103,9 +100,13 @@ public class ModulesIT {
     @Test
     public void t2_aPartnerModuleInstallsAtRuntimeWithoutTouchingAnyOtherBundleAndTenantsChooseAboutIt() throws Exception {
         Http operator = operator();
-        features.addRepository(java.net.URI.create(INVENTORY_FEATURES));
-        Itest.waitFor("the registry to offer the partner module", () -> operator.get("/api/v1/admin/modules").body()
-                .contains("\"id\":\"inventory\""), 30);
+        assertProblem(operator.postJson("/api/v1/admin/modules/repositories", "{\"url\":\"ftp://x/features.xml\"}"),
+                422, "validation-failed");
+        assertProblem(operator.postJson("/api/v1/admin/modules/repositories",
+                "{\"url\":\"mvn:com.acme/nothing-here/1.0/xml/features\"}"), 422, "validation-failed");
+        Http.Answer offered = operator.postJson("/api/v1/admin/modules/repositories", "{\"url\":\"" + INVENTORY_FEATURES + "\"}");
+        assertEquals(offered.toString(), 200, offered.status());
+        assertTrue(offered.body(), offered.body().contains("\"id\":\"inventory\"") && offered.body().contains("AVAILABLE"));
         Http demo = owner();
         Http other = otherTenantOwner(operator);
         Map<Long, Long> before = new HashMap<>();
@@ -202,7 +203,8 @@ public class ModulesIT {
                 + "xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\"><feature name=\"broken-module\" version=\"1.0.0\">"
                 + "<capability>com.doganhub.module;id=broken</capability><bundle>" + jar.toUri() + "</bundle>"
                 + "</feature></features>");
-        features.addRepository(repository.toUri());
+        assertEquals(200, operator.postJson("/api/v1/admin/modules/repositories", "{\"url\":\"" + repository.toUri()
+                + "\"}").status());
         Map<Long, Long> before = new HashMap<>();
         for (Bundle bundle : context.getBundles()) {
             before.put(bundle.getBundleId(), bundle.getLastModified());

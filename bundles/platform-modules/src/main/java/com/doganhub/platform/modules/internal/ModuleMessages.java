@@ -24,6 +24,10 @@ public class ModuleMessages implements MessageCatalog {
             "module.install-timeout", new LocalizedText("لم تعمل الوحدة ''{0}'' خلال {1} ثانية؛ أُزيلت.",
                     "Module ''{0}'' did not start within {1} seconds; it was taken back."),
             "module.not-installed", new LocalizedText("الوحدة ''{0}'' غير مثبتة.", "Module ''{0}'' is not installed."),
+            "module.repository-url", new LocalizedText("عنوان مستودع الميزات يبدأ بـ mvn: أو file: أو https:.",
+                    "A features repository URL starts with mvn:, file: or https:."),
+            "module.repository-unreadable", new LocalizedText("تعذرت قراءة مستودع الميزات: {0}",
+                    "The features repository cannot be read: {0}"),
             "module.busy", new LocalizedText("تثبيت أو إزالة وحدة أخرى جارٍ؛ أعد المحاولة بعد انتهائه.",
                     "Another module is being installed or uninstalled; try again when it is done."));
 

@@ -126,6 +126,35 @@ public class ModuleInstaller {
         });
     }
 
+    /** Adds a features repository; the ids of the modules it offers (422 on {@code url} when it cannot be read). */
+    public List<String> addRepository(String url) {
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(url);
+        } catch (IllegalArgumentException notAUri) {
+            throw new com.doganhub.platform.api.error.ValidationFailed("url", "module.repository-url");
+        }
+        if (uri.getScheme() == null || !List.of("mvn", "file", "http", "https").contains(uri.getScheme())) {
+            throw new com.doganhub.platform.api.error.ValidationFailed("url", "module.repository-url");
+        }
+        try {
+            features.addRepository(uri);
+            org.apache.karaf.features.Repository repository = features.getRepository(uri);
+            List<String> offered = new java.util.ArrayList<>();
+            for (org.apache.karaf.features.Feature feature : repository == null ? new org.apache.karaf.features.Feature[0]
+                    : repository.getFeatures()) {
+                for (org.apache.karaf.features.Capability capability : feature.getCapabilities()) {
+                    ModuleCapability.moduleId(capability.getValue()).ifPresent(offered::add);
+                }
+            }
+            catalog.repositoryEvent(null);
+            return offered;
+        } catch (Exception unreadable) {
+            throw new com.doganhub.platform.api.error.ValidationFailed("url", "module.repository-unreadable",
+                    rootMessage(unreadable));
+        }
+    }
+
     private ModuleCatalog.Offer offerOf(String moduleId) {
         return catalog.offer(moduleId).orElseThrow(() -> new UnknownModule(moduleId,
                 catalog.offers().keySet().stream().sorted().collect(Collectors.joining(", "))));

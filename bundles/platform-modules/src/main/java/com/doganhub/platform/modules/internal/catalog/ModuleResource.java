@@ -2,6 +2,7 @@ package com.doganhub.platform.modules.internal.catalog;
 
 import java.util.List;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import com.doganhub.platform.api.JaxrsApplications;
 import com.doganhub.platform.api.audit.AuditEvent;
 import com.doganhub.platform.api.audit.AuditLog;
+import com.doganhub.platform.api.error.ValidationFailed;
 import com.doganhub.platform.api.security.RequiresPermission;
 
 /**
@@ -58,6 +60,29 @@ public class ModuleResource {
         return catalog.views().stream().filter(view -> view.id().equals(id)).findFirst()
                 .orElseThrow(() -> new UnknownModule(id, String.join(", ", catalog.views().stream().map(ModuleView::id)
                         .toList())));
+    }
+
+    /** The body of {@code POST /repositories}: a features repository's URL ({@code mvn:}, {@code file:}, {@code https:}). */
+    public record RepositoryRequest(String url) {
+    }
+
+    /**
+     * Adds a features repository, so that the modules it declares are offered (what {@code feature:repo-add} does in
+     * the shell); answers the modules it offers. Installing one is a separate, deliberate step.
+     */
+    @POST
+    @Path("repositories")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(MANAGE)
+    public List<ModuleView> addRepository(RepositoryRequest request) {
+        if (request == null || request.url() == null || request.url().isBlank()) {
+            throw new ValidationFailed("url", "required");
+        }
+        List<String> offered = installer.addRepository(request.url().strip());
+        // the URL goes in the change, not the entity id, which is short
+        audit.record(AuditEvent.of("module-repository", java.util.UUID.randomUUID().toString(), "add")
+                .with("url", null, request.url().strip()).with("modules", null, String.join(", ", offered)));
+        return catalog.views().stream().filter(view -> offered.contains(view.id())).toList();
     }
 
     @POST
