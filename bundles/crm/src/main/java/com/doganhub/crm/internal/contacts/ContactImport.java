@@ -123,11 +123,12 @@ public class ContactImport {
                     continue;
                 }
                 ImportReport.Duplicate duplicate = duplicate(row.line(), valid.emails(), existingEmails, emailsInFile);
-                valid.emails().forEach(email -> emailsInFile.putIfAbsent(email, row.line()));
                 if (duplicate != null) {
                     duplicates.add(duplicate);
                     continue;
                 }
+                // only rows that will be contacts count for later rows: a skipped row's other emails stay free
+                valid.emails().forEach(email -> emailsInFile.putIfAbsent(email, row.line()));
                 ContactEntity contact = new ContactEntity(UUID.randomUUID().toString(), store.now());
                 contact.apply(new ContactRequest.Valid(valid.nameAr(), valid.nameEn(), valid.emails(), valid.phones(),
                         companyId, valid.ownerId(), valid.tags()), custom, store.now());

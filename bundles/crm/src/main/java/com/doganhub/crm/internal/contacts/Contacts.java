@@ -51,7 +51,7 @@ public class Contacts implements CrmDirectory {
     public ContactView create(ContactRequest request) {
         String caller = store.caller().userId();
         return store.inTransaction(em -> {
-            Checked checked = check(em, request, caller);
+            Checked checked = check(em, request, caller, true);
             String company = companyName(em, checked.contact().companyId());
             ContactEntity contact = new ContactEntity(UUID.randomUUID().toString(), store.now());
             contact.apply(checked.contact(), checked.customFields(), store.now());
@@ -65,9 +65,11 @@ public class Contacts implements CrmDirectory {
         String caller = store.caller().userId();
         return store.inTransaction(em -> {
             ContactEntity contact = find(em, id);
-            Checked checked = check(em, request, caller);
+            Checked checked = check(em, request, caller, request.customFields() != null);
             String company = companyName(em, checked.contact().companyId());
-            contact.apply(checked.contact(), checked.customFields(), store.now());
+            // a client that sends no customFields (one written before they existed) keeps the contact's values
+            contact.apply(checked.contact(), request.customFields() == null ? contact.customFields()
+                    : checked.customFields(), store.now());
             audit.record(AuditEvent.of("contact", id, "update").with("name", null, contact.displayName()));
             return view(contact, company);
         });
@@ -81,10 +83,11 @@ public class Contacts implements CrmDirectory {
     }
 
     /** A contact checked whole: its fields and its custom field values, every problem reported at once. */
-    private Checked check(EntityManager em, ContactRequest request, String caller) {
+    private Checked check(EntityManager em, ContactRequest request, String caller, boolean customChecked) {
         List<FieldError> errors = new ArrayList<>();
         ContactRequest.Valid valid = request.validate(caller, errors);
-        String custom = customFields.check(customFields.definitions(em), request.customFields(), errors);
+        String custom = !customChecked ? null
+                : customFields.check(customFields.definitions(em), request.customFields(), errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }

@@ -178,18 +178,19 @@ public class CustomFields {
                 return text;
             }
             case NUMBER -> {
-                if (value instanceof Boolean) {
+                // checked on the parsed value before any expansion: "1e999999999" must not become a billion digits
+                if (value instanceof Boolean || text.length() > 40) {
                     errors.add(FieldError.of(name, "crm.field-number"));
                     return null;
                 }
                 try {
-                    BigDecimal number = new BigDecimal(new BigDecimal(text).toPlainString()); // 1e3 is stored as 1000
+                    BigDecimal number = new BigDecimal(text);
                     if (number.precision() - number.scale() > 15 || number.scale() > 6) {
                         errors.add(FieldError.of(name, "crm.field-number"));
                         return null;
                     }
-                    return number;
-                } catch (NumberFormatException notANumber) {
+                    return number.scale() < 0 ? number.setScale(0) : number; // 1e3 is stored as 1000
+                } catch (NumberFormatException | ArithmeticException notANumber) {
                     errors.add(FieldError.of(name, "crm.field-number"));
                     return null;
                 }

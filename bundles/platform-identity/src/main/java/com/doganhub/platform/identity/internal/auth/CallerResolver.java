@@ -10,9 +10,6 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.doganhub.platform.api.TenantContext;
 import com.doganhub.platform.api.TenantScope;
@@ -39,14 +36,14 @@ public class CallerResolver {
     private final RoleCatalog roles;
     private final TenantScope tenantScope;
 
-    /** Present when the module registry runs: a tenant's callers lose the permissions of modules it turned off. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile TenantModules tenantModules;
+    private final TenantModules tenantModules;
 
     @Activate
     public CallerResolver(@Reference TenantLookup tenants, @Reference UserDirectory users, @Reference RoleCatalog roles,
-            @Reference TenantScope tenantScope) {
+            @Reference TenantScope tenantScope, @Reference TenantModules tenantModules) {
+        // required, not optional: without the registry a tenant's choices could not be applied, and callers would
+        // get the permissions of modules their tenant turned off (fail closed: no sign-in until it runs)
+        this.tenantModules = tenantModules;
         this.tenants = tenants;
         this.users = users;
         this.roles = roles;
@@ -72,12 +69,9 @@ public class CallerResolver {
     }
 
     private Set<String> enabledOnly(String tenantId, Set<String> permissions) {
-        TenantModules modules = tenantModules;
-        if (modules == null) {
-            return permissions;
-        }
-        return permissions.stream().filter(permission -> modules.moduleOf(permission)
-                .map(module -> modules.enabled(tenantId, module)).orElse(true))
+        java.util.Map<String, Boolean> enabled = new java.util.HashMap<>(); // each module asked once per request
+        return permissions.stream().filter(permission -> tenantModules.moduleOf(permission)
+                .map(module -> enabled.computeIfAbsent(module, id -> tenantModules.enabled(tenantId, id))).orElse(true))
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 

@@ -20,8 +20,10 @@ public enum BuiltInRole {
     OWNER(new LocalizedText("المالك", "Owner"), List.of("*"), List.of()),
     ADMIN(new LocalizedText("مدير", "Administrator"), List.of("*"), List.of("billing.*")),
     ACCOUNTANT(new LocalizedText("محاسب", "Accountant"), List.of("finance.*", "zatca.*", "*.read"), List.of()),
-    // a sales user sees the deals they own; seeing everyone's is for managers (owner, admin, or a custom role)
-    SALES(new LocalizedText("مبيعات", "Sales"), List.of("crm.*", "*.read"), List.of(CoreModule.AUDIT_READ, "crm.deal.read.all")),
+    // a sales user sees the deals they own; seeing everyone's, and defining the tenant's custom fields (deleting one
+    // deletes its values on every contact), are for managers (owner, admin, or a custom role)
+    SALES(new LocalizedText("مبيعات", "Sales"), List.of("crm.*", "*.read"), List.of(CoreModule.AUDIT_READ, "crm.deal.read.all",
+            "crm.fields.write")),
     VIEWER(new LocalizedText("مشاهد", "Viewer"), List.of("*.read"), List.of(CoreModule.AUDIT_READ)),
     OPERATOR(new LocalizedText("مشغّل المنصة", "Platform operator"), List.of("*"), List.of());
 

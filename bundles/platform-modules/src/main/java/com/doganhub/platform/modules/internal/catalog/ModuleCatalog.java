@@ -123,6 +123,22 @@ public class ModuleCatalog implements FeaturesListener {
         return Optional.ofNullable(offers().get(moduleId));
     }
 
+    /** The installed feature of a module, whichever version it is. */
+    public Optional<Offer> installedOffer(String moduleId) {
+        try {
+            for (Feature feature : features.listInstalledFeatures()) {
+                for (Capability capability : feature.getCapabilities()) {
+                    if (ModuleCapability.moduleId(capability.getValue()).filter(moduleId::equals).isPresent()) {
+                        return Optional.of(new Offer(moduleId, feature));
+                    }
+                }
+            }
+        } catch (Exception unreadable) {
+            throw new IllegalStateException("the installed features cannot be read", unreadable);
+        }
+        return Optional.empty();
+    }
+
     public boolean installed(Offer offer) {
         return features.isInstalled(offer.feature());
     }

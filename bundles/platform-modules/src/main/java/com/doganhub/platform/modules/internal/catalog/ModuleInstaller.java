@@ -74,10 +74,15 @@ public class ModuleInstaller {
                 return view(moduleId);
             }
             Instant started = Instant.now();
-            try {
-                features.installFeature(offer.feature().getName(), offer.feature().getVersion(), NO_REFRESH);
-            } catch (Exception refused) {
-                throw new Conflict("module.install-failed", moduleId, rootMessage(refused));
+            // installed but not running (starting, or stuck on its schema): wait for it, and never take back what
+            // this call did not install
+            boolean ours = !catalog.installed(offer);
+            if (ours) {
+                try {
+                    features.installFeature(offer.feature().getName(), offer.feature().getVersion(), NO_REFRESH);
+                } catch (Exception refused) {
+                    throw new Conflict("module.install-failed", moduleId, rootMessage(refused));
+                }
             }
             Instant deadline = started.plus(timeout);
             while (Instant.now().isBefore(deadline)) {
@@ -86,26 +91,30 @@ public class ModuleInstaller {
                             offer.feature().getVersion());
                     return view(moduleId);
                 }
-                Optional<MigrationState> failed = failedMigration(offer, started);
+                Optional<MigrationState> failed = failedMigration(offer, ours ? started : Instant.MIN);
                 if (failed.isPresent()) {
-                    uninstallQuietly(offer);
+                    if (ours) {
+                        uninstallQuietly(offer);
+                    }
                     throw new Conflict("module.migration-failed", moduleId, failed.get().failedChangeset(),
                             failed.get().detail());
                 }
                 pause();
             }
-            uninstallQuietly(offer);
+            if (ours) {
+                uninstallQuietly(offer);
+            }
             throw new Conflict("module.install-timeout", moduleId, timeout.toSeconds());
         });
     }
 
     /** Uninstalls the module's feature unless an installed module requires it; its data stays. */
     public ModuleView uninstall(String moduleId) {
-        ModuleCatalog.Offer offer = offerOf(moduleId);
+        offerOf(moduleId); // 404 for an id no repository offers
         return exclusively(() -> {
-            if (!catalog.installed(offer)) {
-                throw new Conflict("module.not-installed", moduleId);
-            }
+            // the version that is installed, which need not be the newest one offered
+            ModuleCatalog.Offer offer = catalog.installedOffer(moduleId)
+                    .orElseThrow(() -> new Conflict("module.not-installed", moduleId));
             List<String> dependents = catalog.running().stream().map(ModuleCatalog.Running::module)
                     .filter(module -> module.requiredModules().contains(moduleId)).map(module -> module.id()).sorted()
                     .toList();
@@ -231,11 +240,17 @@ public class ModuleInstaller {
         }
     }
 
-    private static String rootMessage(Throwable failure) {
+    /** The root cause's message for the operator, without credentials a repository URL may carry. */
+    static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return String.valueOf(root.getMessage());
+        return withoutCredentials(String.valueOf(root.getMessage()));
+    }
+
+    /** {@code https://user:pass@host/...} becomes {@code https://host/...}. */
+    static String withoutCredentials(String text) {
+        return text.replaceAll("(//)[^/@\\s]+@", "$1");
     }
 }

@@ -81,7 +81,7 @@ public class ModuleResource {
         List<String> offered = installer.addRepository(request.url().strip());
         // the URL goes in the change, not the entity id, which is short
         audit.record(AuditEvent.of("module-repository", java.util.UUID.randomUUID().toString(), "add")
-                .with("url", null, request.url().strip()).with("modules", null, String.join(", ", offered)));
+                .with("url", null, ModuleInstaller.withoutCredentials(request.url().strip())).with("modules", null, String.join(", ", offered)));
         return catalog.views().stream().filter(view -> offered.contains(view.id())).toList();
     }
 

@@ -13,7 +13,7 @@ public @interface ModulesConfig {
             description = "How long an install waits for the module to run (its migrations included) before taking it back.")
     int installTimeoutSeconds() default 120;
 
-    @AttributeDefinition(name = "Tenant choices cache (seconds)", min = "0",
+    @AttributeDefinition(name = "Tenant choices cache (seconds)", min = "1",
             description = "How long a node keeps a tenant's module choices in memory; another node's change shows within it.")
     int tenantCacheSeconds() default 15;
 }

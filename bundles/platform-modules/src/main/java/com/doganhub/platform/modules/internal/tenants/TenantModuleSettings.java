@@ -52,7 +52,7 @@ public class TenantModuleSettings implements TenantModules {
 
     @Modified
     void modified(ModulesConfig config) {
-        this.keep = Duration.ofSeconds(Math.max(0, config.tenantCacheSeconds()));
+        this.keep = Duration.ofSeconds(Math.max(1, config.tenantCacheSeconds())); // asked per permission per request
         cache.clear();
     }
 

@@ -11,9 +11,11 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import com.doganhub.integration.api.storage.AttachmentPolicy;
 
 /**
- * The modules' {@link AttachmentPolicy} services by the entity types they own, followed as modules come and go. A
- * file attached under a policy is "guarded": without its policy (the module uninstalled) nobody sees it, rather than
- * everybody.
+ * The modules' {@link AttachmentPolicy} services by the entity types they own, followed as modules come and go.
+ * Whenever a policy owns a file's type, the policy decides, whatever the file's history. A namespaced type
+ * ({@code crm.deal}: it has a dot) belongs to a module: while no policy owns it (the module away, restarting, not yet
+ * up) its files are shown to nobody and nothing can be attached to it, so nothing slips past the module's rules. A
+ * file attached under a policy ("guarded") is hidden the same way.
  */
 @Component(service = AttachmentGuard.class)
 public class AttachmentGuard {
@@ -35,23 +37,29 @@ public class AttachmentGuard {
     }
 
     boolean mayRead(FileEntity file) {
-        if (!file.guarded()) {
-            return true;
+        AttachmentPolicy policy = file.entityType() == null ? null : byType.get(file.entityType());
+        if (policy != null) {
+            return policy.mayRead(file.entityType(), file.entityId());
         }
-        AttachmentPolicy policy = byType.get(file.entityType());
-        return policy != null && policy.mayRead(file.entityType(), file.entityId());
+        return !file.guarded() && !namespaced(file.entityType());
     }
 
     boolean mayWrite(FileEntity file) {
-        if (!file.guarded()) {
+        if (file.entityType() == null) {
             return true;
         }
-        return mayAttach(file.entityType(), file.entityId());
+        return byType.containsKey(file.entityType()) || file.guarded() || namespaced(file.entityType())
+                ? mayAttach(file.entityType(), file.entityId()) : true;
     }
 
     boolean mayAttach(String entityType, String entityId) {
         AttachmentPolicy policy = entityType == null ? null : byType.get(entityType);
-        return policy == null ? !owned(entityType) : entityId != null && policy.mayWrite(entityType, entityId);
+        return policy == null ? !namespaced(entityType) : entityId != null && policy.mayWrite(entityType, entityId);
+    }
+
+    /** A module's type: {@code <module>.<record>}. */
+    static boolean namespaced(String entityType) {
+        return entityType != null && entityType.indexOf('.') > 0;
     }
 
     private static java.util.List<String> types(Map<String, Object> properties) {

@@ -46,6 +46,8 @@ public class FileService {
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy/MM");
     private static final long MB = 1024 * 1024;
+    /** Rows one list request reads at most while skipping files a module hides from the caller. */
+    private static final int MAX_SCANNED = 2000;
 
     private final JpaTemplate jpa;
     private final TenantJpa tenantJpa;
@@ -184,12 +186,19 @@ public class FileService {
      * the next rows fetched, so a page is full whenever more visible files exist.
      */
     List<FileEntity> list(String entityType, String entityId, String after, int limit) {
+        int batch = Math.max(limit, 200);
         List<FileEntity> visible = new java.util.ArrayList<>();
         String cursor = after;
-        while (visible.size() < limit) {
-            List<FileEntity> rows = rows(entityType, entityId, cursor, limit);
-            rows.stream().filter(guard::mayRead).limit(limit - visible.size()).forEach(visible::add);
-            if (rows.size() < limit) {
+        int scanned = 0;
+        while (visible.size() < limit && scanned < MAX_SCANNED) { // a caller who may see little costs a bounded scan
+            List<FileEntity> rows = rows(entityType, entityId, cursor, batch);
+            scanned += rows.size();
+            for (FileEntity row : rows) {
+                if (visible.size() < limit && guard.mayRead(row)) {
+                    visible.add(row);
+                }
+            }
+            if (rows.size() < batch) {
                 break;
             }
             cursor = rows.get(rows.size() - 1).id();
