@@ -14,6 +14,12 @@ public final class ModuleCapability {
     private ModuleCapability() {
     }
 
+    /** The module a feature installs, if its capabilities declare one. */
+    public static Optional<String> moduleId(org.apache.karaf.features.Feature feature) {
+        return feature.getCapabilities().stream().map(capability -> moduleId(capability.getValue()))
+                .flatMap(Optional::stream).findFirst();
+    }
+
     /** The module id a capability value declares, if it is one of ours ({@code id}, {@code id:String} and quotes allowed). */
     public static Optional<String> moduleId(String capability) {
         if (capability == null) {

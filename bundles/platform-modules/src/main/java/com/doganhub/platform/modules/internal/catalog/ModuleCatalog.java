@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.karaf.features.Capability;
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeatureEvent;
 import org.apache.karaf.features.FeaturesListener;
@@ -108,10 +107,8 @@ public class ModuleCatalog implements FeaturesListener {
         Map<String, Offer> offers = new LinkedHashMap<>();
         try {
             for (Feature feature : features.listFeatures()) {
-                for (Capability capability : feature.getCapabilities()) {
-                    ModuleCapability.moduleId(capability.getValue()).ifPresent(id -> offers.merge(id,
-                            new Offer(id, feature), (a, b) -> newer(a, b)));
-                }
+                ModuleCapability.moduleId(feature).ifPresent(id -> offers.merge(id, new Offer(id, feature),
+                        (a, b) -> newer(a, b)));
             }
         } catch (Exception unreadable) {
             throw new IllegalStateException("the features repositories cannot be read", unreadable);
@@ -127,10 +124,8 @@ public class ModuleCatalog implements FeaturesListener {
     public Optional<Offer> installedOffer(String moduleId) {
         try {
             for (Feature feature : features.listInstalledFeatures()) {
-                for (Capability capability : feature.getCapabilities()) {
-                    if (ModuleCapability.moduleId(capability.getValue()).filter(moduleId::equals).isPresent()) {
-                        return Optional.of(new Offer(moduleId, feature));
-                    }
+                if (ModuleCapability.moduleId(feature).filter(moduleId::equals).isPresent()) {
+                    return Optional.of(new Offer(moduleId, feature));
                 }
             }
         } catch (Exception unreadable) {

@@ -152,9 +152,7 @@ public class ModuleInstaller {
             List<String> offered = new java.util.ArrayList<>();
             for (org.apache.karaf.features.Feature feature : repository == null ? new org.apache.karaf.features.Feature[0]
                     : repository.getFeatures()) {
-                for (org.apache.karaf.features.Capability capability : feature.getCapabilities()) {
-                    ModuleCapability.moduleId(capability.getValue()).ifPresent(offered::add);
-                }
+                ModuleCapability.moduleId(feature).ifPresent(offered::add);
             }
             catalog.repositoryEvent(null);
             return offered;
