@@ -18,6 +18,9 @@ import javax.persistence.LockModeType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.doganhub.finance.api.AccountType;
 import com.doganhub.finance.api.InvoiceTotals;
@@ -37,7 +40,10 @@ import com.doganhub.platform.api.audit.AuditLog;
 import com.doganhub.platform.api.error.Conflict;
 import com.doganhub.platform.api.error.FieldError;
 import com.doganhub.platform.api.error.NotFound;
+import com.doganhub.platform.api.TenantScope;
 import com.doganhub.platform.api.error.ValidationFailed;
+import com.doganhub.platform.api.licensing.Entitlements;
+import com.doganhub.platform.api.licensing.Quotas;
 
 /**
  * Invoices, credit notes and payments, each change in the caller's transaction together with its ledger entry, its
@@ -53,10 +59,18 @@ public class Invoicing {
     private final AuditLog audit;
     private final EInvoiceHandOver eInvoices;
     private final Clock clock;
+    private final TenantScope tenantScope;
+
+    /** Present while billing runs: a licensed tenant issues as many invoices a month as its plan allows. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Entitlements entitlements;
 
     @Activate
     public Invoicing(@Reference Books books, @Reference Ledger ledger, @Reference Accounts accounts,
-            @Reference InvoiceMail mail, @Reference AuditLog audit, @Reference EInvoiceHandOver eInvoices) {
+            @Reference InvoiceMail mail, @Reference AuditLog audit, @Reference EInvoiceHandOver eInvoices,
+            @Reference TenantScope tenantScope) {
+        this.tenantScope = tenantScope;
         this.books = books;
         this.ledger = ledger;
         this.accounts = accounts;
@@ -107,6 +121,10 @@ public class Invoicing {
     public InvoiceEntity issue(EntityManager em, String id, LocalDate requestedDate) {
         InvoiceEntity invoice = locked(em, id);
         requireDraft(invoice);
+        Entitlements licensing = entitlements;
+        if (licensing != null && invoice.kind() == DocumentKind.INVOICE) {
+            licensing.requireQuota(tenantScope.require().tenantId(), Quotas.INVOICES_PER_MONTH, 1);
+        }
         Settings settings = books.settings(em);
         checkSeller(settings);
         LocalDate issueDate = requestedDate != null ? requestedDate

@@ -3,6 +3,8 @@ package com.doganhub.platform.identity.internal;
 import java.sql.SQLException;
 import java.util.Locale;
 
+import com.doganhub.platform.persistence.api.UniqueViolations;
+
 /** Recognises a unique-constraint violation (SQL state 23505 on PostgreSQL and H2) anywhere in a cause chain. */
 public final class UniqueViolation {
 
@@ -21,14 +23,6 @@ public final class UniqueViolation {
     }
 
     private static SQLException find(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return sql;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return null;
+        return UniqueViolations.find(failure);
     }
 }

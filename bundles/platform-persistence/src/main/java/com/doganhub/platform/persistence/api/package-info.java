@@ -4,7 +4,7 @@
  * and wait for your schema with a reference to {@link com.doganhub.platform.persistence.api.SchemaReady}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package com.doganhub.platform.persistence.api;
 
 import org.osgi.annotation.bundle.Export;

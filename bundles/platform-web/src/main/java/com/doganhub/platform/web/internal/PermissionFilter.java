@@ -1,6 +1,7 @@
 package com.doganhub.platform.web.internal;
 
 import java.lang.reflect.Method;
+import java.util.Set;
 
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
@@ -21,6 +22,7 @@ import com.doganhub.platform.api.JaxrsApplications;
 import com.doganhub.platform.api.TenantContext;
 import com.doganhub.platform.api.TenantScope;
 import com.doganhub.platform.api.error.Forbidden;
+import com.doganhub.platform.api.licensing.Entitlements;
 import com.doganhub.platform.api.modules.TenantModules;
 import com.doganhub.platform.api.security.RequiresPermission;
 
@@ -44,6 +46,11 @@ public class PermissionFilter implements ContainerRequestFilter {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile TenantModules tenantModules;
 
+    /** Present while billing runs: a lapsed license makes the tenant read-only, and modules can be unlicensed. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Entitlements entitlements;
+
     @Context
     private ResourceInfo resource;
 
@@ -59,6 +66,7 @@ public class PermissionFilter implements ContainerRequestFilter {
             return;
         }
         TenantContext caller = tenantScope.require();
+        Entitlements licensing = entitlements;
         try {
             check(caller, required.value());
         } catch (Forbidden denied) {
@@ -66,10 +74,41 @@ public class PermissionFilter implements ContainerRequestFilter {
             if (modules != null) {
                 modules.moduleOf(required.value()).filter(module -> !modules.enabled(caller.tenantId(), module))
                         .ifPresent(module -> {
+                            if (licensing != null && !licensing.moduleLicensed(caller.tenantId(), module)) {
+                                throw new ModuleNotLicensed(required.value(), module);
+                            }
                             throw new ModuleNotEnabled(required.value(), module);
                         });
             }
             throw denied;
+        }
+        if (licensing != null && !SAFE_METHODS.contains(request.getMethod()) && !caller.isPlatformOperator()
+                && !required.value().startsWith(BILLING_PREFIX) && licensing.readOnly(caller.tenantId())) {
+            throw new LicenseReadOnly(required.value());
+        }
+    }
+
+    /** Reading never changes data, and paying is how a read-only tenant gets out of it. */
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final String BILLING_PREFIX = "billing.";
+
+    /** 403 {@code license.read-only}: the tenant's license lapsed past its grace period; its data stays readable. */
+    static final class LicenseReadOnly extends Forbidden {
+
+        private static final long serialVersionUID = 1L;
+
+        LicenseReadOnly(String permission) {
+            super("license.read-only", permission);
+        }
+    }
+
+    /** 403 {@code module.not-licensed}: the tenant's plan does not include the module. */
+    static final class ModuleNotLicensed extends Forbidden {
+
+        private static final long serialVersionUID = 1L;
+
+        ModuleNotLicensed(String permission, String module) {
+            super("module.not-licensed", permission, module);
         }
     }
 

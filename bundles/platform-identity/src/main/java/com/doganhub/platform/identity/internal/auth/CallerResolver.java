@@ -62,17 +62,11 @@ public class CallerResolver {
             UserEntity user = users.byId(userId).orElseThrow(() -> new Unauthenticated("token.invalid"));
             requireActive(user);
             requireIssuedAfterPasswordChange(user, issuedAt);
-            Set<String> permissions = enabledOnly(tenant.id(), roles.permissionsOf(user.roles(), tenant.isOperator()));
+            Set<String> permissions = RoleCatalog.inEffect(tenant.id(),
+                    roles.permissionsOf(user.roles(), tenant.isOperator()), tenantModules);
             Locale locale = requested != null ? requested : Locale.forLanguageTag(user.locale());
             return new TenantContext(tenant.id(), tenant.slug(), user.id(), locale, permissions);
         }
-    }
-
-    private Set<String> enabledOnly(String tenantId, Set<String> permissions) {
-        java.util.Map<String, Boolean> enabled = new java.util.HashMap<>(); // each module asked once per request
-        return permissions.stream().filter(permission -> tenantModules.moduleOf(permission)
-                .map(module -> enabled.computeIfAbsent(module, id -> tenantModules.enabled(tenantId, id))).orElse(true))
-                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     static void requireActive(TenantEntity tenant) {

@@ -12,10 +12,14 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.doganhub.platform.api.LocalizedText;
 import com.doganhub.platform.api.TenantContext;
 import com.doganhub.platform.api.TenantScope;
+import com.doganhub.platform.api.modules.TenantModules;
 import com.doganhub.platform.api.audit.AuditEvent;
 import com.doganhub.platform.api.audit.AuditLog;
 import com.doganhub.platform.api.error.Conflict;
@@ -44,6 +48,10 @@ public class RoleCatalog {
     private final TenantScope tenantScope;
     private final PermissionRegistry registry;
     private final AuditLog audit;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TenantModules tenantModules;
 
     @Activate
     public RoleCatalog(@Reference(target = IdentityUnit.JPA) JpaTemplate jpa, @Reference TenantJpa tenantJpa,
@@ -194,8 +202,28 @@ public class RoleCatalog {
             }
         }
         List<String> assigned = List.copyOf(unique);
-        requireWithin(caller, grants(assigned, found, operatorTenant));
+        requireWithin(caller, inEffect(caller.tenantId(), grants(assigned, found, operatorTenant)));
         return assigned;
+    }
+
+    /**
+     * Leaves out permissions of modules the tenant does not use (turned off, or not in its license): nobody in the
+     * tenant holds them now, so they cannot make a role assignment an escalation (an owner gives {@code viewer},
+     * which reads every module, while ZATCA is off).
+     */
+    public Set<String> inEffect(String tenantId, Set<String> permissions) {
+        return inEffect(tenantId, permissions, tenantModules);
+    }
+
+    /** The same, asking {@code modules} (a caller that requires the registry passes its own). */
+    public static Set<String> inEffect(String tenantId, Set<String> permissions, TenantModules modules) {
+        if (modules == null) {
+            return permissions;
+        }
+        java.util.Map<String, Boolean> enabled = new java.util.HashMap<>(); // each module asked once
+        return permissions.stream().filter(permission -> modules.moduleOf(permission)
+                .map(module -> enabled.computeIfAbsent(module, id -> modules.enabled(tenantId, id))).orElse(true))
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
     }
 
     private static void requireWithin(TenantContext caller, Set<String> permissions) {

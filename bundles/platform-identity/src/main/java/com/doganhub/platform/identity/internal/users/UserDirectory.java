@@ -12,12 +12,16 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.doganhub.platform.api.Page;
 import com.doganhub.platform.api.TenantContext;
 import com.doganhub.platform.api.TenantScope;
 import com.doganhub.platform.api.audit.AuditEvent;
 import com.doganhub.platform.api.audit.AuditLog;
+import com.doganhub.platform.api.licensing.Entitlements;
 import com.doganhub.platform.api.error.Conflict;
 import com.doganhub.platform.api.error.Forbidden;
 import com.doganhub.platform.api.error.NotFound;
@@ -52,6 +56,11 @@ public class UserDirectory {
     private final RefreshTokens refreshTokens;
     private final AccountMail mail;
     private final AuditLog audit;
+
+    /** Present while billing runs: a licensed tenant's seats bound its active users. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Entitlements entitlements;
 
     @Activate
     public UserDirectory(@Reference(target = IdentityUnit.JPA) JpaTemplate jpa, @Reference TenantJpa tenantJpa,
@@ -117,6 +126,7 @@ public class UserDirectory {
                 if (byEmail(em, request.email()).isPresent()) {
                     throw new Conflict("user.email-taken", request.email());
                 }
+                requireSeat(em, tenantScope.require().tenantId());
                 em.persist(user);
                 em.flush();
                 audit.record(AuditEvent.of("user", user.id(), "create").with("email", null, user.email())
@@ -192,6 +202,9 @@ public class UserDirectory {
             }
             if (UserEntity.DISABLED.equals(status) && found.id().equals(caller.userId())) {
                 throw new Conflict("user.self-disable");
+            }
+            if (UserEntity.ACTIVE.equals(status) && !found.isActive()) {
+                requireSeat(em, caller.tenantId()); // re-enabling a user takes a seat again
             }
             AuditEvent event = AuditEvent.of("user", id, "update")
                     .with("name", found.name(), name == null ? found.name() : name)
@@ -276,6 +289,16 @@ public class UserDirectory {
         });
     }
 
+    /** Refuses one more active user when the tenant's license has no seat left. */
+    private void requireSeat(EntityManager em, String tenantId) {
+        Entitlements licensing = entitlements;
+        if (licensing != null) {
+            long active = em.createQuery("select count(u) from UserEntity u where u.status = :active", Long.class)
+                    .setParameter("active", UserEntity.ACTIVE).getSingleResult();
+            licensing.requireSeat(tenantId, active + 1);
+        }
+    }
+
     /**
      * The active owners, locked ({@code FOR UPDATE}) until the transaction ends: two requests demoting the last two
      * owners at once are serialised, and the second sees one owner left.
@@ -292,7 +315,8 @@ public class UserDirectory {
         if (IdentityUnit.SYSTEM_USER.equals(caller.userId()) || target.id().equals(caller.userId())) {
             return;
         }
-        if (!caller.permissions().containsAll(roles.permissionsOf(target.roles(), caller.isPlatformOperator()))) {
+        if (!caller.permissions().containsAll(roles.inEffect(caller.tenantId(),
+                roles.permissionsOf(target.roles(), caller.isPlatformOperator())))) {
             throw new UserRefused("user.outranks");
         }
     }

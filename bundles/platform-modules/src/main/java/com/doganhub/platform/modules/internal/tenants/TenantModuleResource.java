@@ -56,7 +56,7 @@ public class TenantModuleResource {
 
     /** A module as a tenant sees it. */
     public record TenantModuleView(String id, LocalizedText name, String version, boolean enabled,
-            boolean enabledByDefault) {
+            boolean enabledByDefault, boolean licensed) {
     }
 
     /** The body of a choice. */
@@ -82,6 +82,9 @@ public class TenantModuleResource {
         if (choice == null || choice.enabled() == null) {
             throw new ValidationFailed("enabled", "required");
         }
+        if (choice.enabled() && !settings.licensed(caller.tenantId(), id)) {
+            throw new ValidationFailed("enabled", "module.not-licensed", id);
+        }
         boolean before = settings.enabled(caller.tenantId(), id);
         settings.choose(caller.tenantId(), id, choice.enabled(), caller.userId());
         audit.record(AuditEvent.of("tenant-module", id, choice.enabled() ? "enable" : "disable")
@@ -97,6 +100,7 @@ public class TenantModuleResource {
 
     private TenantModuleView view(TenantContext caller, ModuleCatalog.Running running) {
         return new TenantModuleView(running.module().id(), running.module().name(), running.module().version(),
-                settings.enabled(caller.tenantId(), running.module().id()), running.module().enabledByDefault());
+                settings.enabled(caller.tenantId(), running.module().id()), running.module().enabledByDefault(),
+                settings.licensed(caller.tenantId(), running.module().id()));
     }
 }

@@ -16,7 +16,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import com.doganhub.platform.api.licensing.Entitlements;
 import com.doganhub.platform.api.modules.TenantModules;
 import com.doganhub.platform.modules.internal.catalog.ModuleCatalog;
 import com.doganhub.platform.modules.internal.catalog.ModulesConfig;
@@ -36,6 +40,11 @@ public class TenantModuleSettings implements TenantModules {
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Choices> cache = new ConcurrentHashMap<>();
     private volatile Duration keep;
+
+    /** Present while billing runs: a module the tenant's license leaves out is off, whatever the tenant chose. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Entitlements entitlements;
 
     private record Choices(Map<String, Boolean> byModule, Instant loadedAt) {
     }
@@ -61,6 +70,9 @@ public class TenantModuleSettings implements TenantModules {
         if (!offered(moduleId)) {
             return true;
         }
+        if (!licensed(tenantId, moduleId)) {
+            return false;
+        }
         Boolean chosen = choices(tenantId).get(moduleId);
         if (chosen != null) {
             return chosen;
@@ -71,6 +83,12 @@ public class TenantModuleSettings implements TenantModules {
     @Override
     public Optional<String> moduleOf(String permission) {
         return catalog.moduleOf(permission);
+    }
+
+    /** Whether the tenant's license (if it has one) includes the module. */
+    public boolean licensed(String tenantId, String moduleId) {
+        Entitlements licensing = entitlements;
+        return licensing == null || licensing.moduleLicensed(tenantId, moduleId);
     }
 
     /** Records a tenant's choice; the module must be one that can be chosen (offered). */

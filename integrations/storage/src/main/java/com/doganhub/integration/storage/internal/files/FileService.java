@@ -20,12 +20,17 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.doganhub.integration.api.storage.StorageGateway;
 import com.doganhub.integration.api.storage.StorageUnavailable;
 import com.doganhub.integration.api.storage.StoredObject;
 import com.doganhub.integration.storage.internal.StorageSettings;
 import com.doganhub.platform.api.TenantScope;
+import com.doganhub.platform.api.licensing.Entitlements;
+import com.doganhub.platform.api.licensing.Quotas;
 import com.doganhub.platform.api.error.FieldError;
 import com.doganhub.platform.api.error.PayloadTooLarge;
 import com.doganhub.platform.api.error.ServiceUnavailable;
@@ -57,6 +62,11 @@ public class FileService {
     private final long maxUpload;
     private final long quota;
     private final Clock clock = Clock.systemUTC();
+
+    /** Present while billing runs: a licensed tenant stores as many GB as its plan allows. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Entitlements entitlements;
 
     @Activate
     public FileService(@Reference(target = UNIT_FILTER) JpaTemplate jpa, @Reference TenantJpa tenantJpa,
@@ -118,6 +128,10 @@ public class FileService {
                 long used = sum == null ? 0L : sum.longValue();
                 if (used + stored.size() > quota) {
                     throw quotaExceeded(used);
+                }
+                Entitlements licensing = entitlements;
+                if (licensing != null) {
+                    licensing.requireQuota(tenantId, Quotas.STORAGE_BYTES, stored.size());
                 }
                 em.persist(file);
                 return file;
