@@ -2,7 +2,7 @@
  * Taking payments. {@link com.doganhub.integration.api.payments.PaymentGateway} opens hosted checkout and customer portal sessions and verifies webhooks of the active payment provider.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package com.doganhub.integration.api.payments;
 
 import org.osgi.annotation.bundle.Export;
