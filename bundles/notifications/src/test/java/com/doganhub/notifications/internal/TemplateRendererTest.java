@@ -25,7 +25,8 @@ class TemplateRendererTest {
         assertThat(renderer.templates()).extracting(NotificationTemplates.TemplateInfo::id).containsExactly("welcome",
                 "invitation", "email-verification", "password-reset", "license-renewal-early", "license-renewal-upcoming",
                 "license-renewal-urgent", "license-expired", "usage-warning-80", "usage-warning-100",
-                "invoice-notification", "job-failed", "job-long-running", "contact-message");
+                "invoice-notification", "job-failed", "job-long-running", "contact-message", "payment-failed",
+                "billing-invoice-paid");
     }
 
     @Test

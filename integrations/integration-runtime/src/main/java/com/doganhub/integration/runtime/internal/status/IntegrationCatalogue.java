@@ -73,6 +73,12 @@ final class IntegrationCatalogue {
                         "Webhooks are refused: licenses never follow what Stripe says.",
                         "Set STRIPE_WEBHOOK_SECRET (etc/com.doganhub.payments.stripe.cfg `webhookSecret`).",
                         null, setting("com.doganhub.payments.stripe", "webhookSecret", "STRIPE_WEBHOOK_SECRET", Kind.SECRET, 20, "whsec_")),
+                define("license-secret", "License signing secret", PAYMENT_AND_BILLING, P1,
+                        List.of("Billing: license keys"),
+                        "License keys are signed with a key generated on this node: other nodes cannot verify them, "
+                                + "and losing the data folder invalidates every key issued.",
+                        "Set LICENSE_ENCRYPTION_KEY to at least 16 random bytes (etc/com.doganhub.billing.cfg `licenseSecret`).",
+                        null, setting("com.doganhub.billing", "licenseSecret", "LICENSE_ENCRYPTION_KEY", Kind.SECRET, 16, null)),
                 // Email and notifications
                 define("smtp", "SMTP", EMAIL_AND_NOTIFICATIONS, P0,
                         List.of("Platform: account emails", "Finance: invoice emails", "CRM: email to contacts"),
