@@ -270,6 +270,10 @@ public class BillingIT {
                 .contains("evt_forged"));
         assertEquals("ACTIVE", owner.get("/api/v1/billing/license").json().get("state").asText());
 
+        assertProblem(owner.postJson("/api/v1/billing/checkout", "{\"plan\":\"pro\"}"), 409, "billing.plan-active");
+        assertEquals("another plan is a change, not a conflict", 200,
+                owner.postJson("/api/v1/billing/checkout", "{\"plan\":\"basic\"}").status());
+
         String events = Itest.shell(shell, "doganhub:billing-events");
         assertTrue(events, events.contains("evt_checkout_1") && events.contains("processed")
                 && events.contains("customer.subscription.created"));
@@ -287,6 +291,11 @@ public class BillingIT {
                 at + 50, subscription("sub_order", albaraka, "active", periodEnd, false)), WEBHOOK_SECRET, now());
         assertEquals(late.toString(), "stale", late.json().get("outcome").asText());
         assertProblem(otherOwner(operator).get("/api/v1/billing/license"), 404, "license.none");
+        Http other = otherOwner(operator);
+        assertProblem(other.get("/api/v1/admin/billing/licenses"), 403, "forbidden");
+        assertProblem(other.get("/api/v1/admin/billing/licenses/demo"), 403, "forbidden");
+        assertProblem(other.postJson("/api/v1/billing/portal", "{}"), 409, "billing.no-customer");
+        assertFalse("a tenant sees only its own usage", other.get("/api/v1/billing/usage").body().contains(demoTenantId));
         JsonNode events = operator.get("/api/v1/admin/billing/events").json();
         assertTrue(events.toString(), events.toString().contains("\"id\":\"evt_order_updated\"")
                 && events.toString().contains("\"outcome\":\"stale\""));

@@ -139,7 +139,7 @@ public class EmailOutboxIT {
                 .path("detail").asText().contains("SG.i…mnop"));
         assertFalse("the key never shows", operator.get("/api/v1/admin/providers/email").body().contains(SENDGRID_KEY));
         assertEquals("a check sends nothing", 0, greenMail.getReceivedMessages().length);
-        assertEquals(14, operator.get("/api/v1/admin/notifications/templates").json().size());
+        assertEquals(16, operator.get("/api/v1/admin/notifications/templates").json().size());
         JsonNode preview = operator.get("/api/v1/admin/notifications/templates/invoice-notification/preview?locale=ar").json();
         assertTrue(preview.get("html").asText().contains("dir=\"rtl\""));
         String shown = Itest.shell(shell, "doganhub:notification-preview --locale ar license-renewal-urgent");

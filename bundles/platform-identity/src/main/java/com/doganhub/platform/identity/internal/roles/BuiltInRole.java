@@ -11,14 +11,15 @@ import com.doganhub.platform.api.security.RequiresPermission;
 
 /**
  * The roles every tenant has. Each is a rule over the permissions that exist, not a stored list, so installing a
- * module extends them at once: owner has everything in the tenant; admin everything but billing; accountant the
+ * module extends them at once: owner has everything in the tenant; admin everything but paying ({@code billing.manage}); accountant the
  * finance and ZATCA permissions plus every read; sales the CRM permissions plus every read; viewer every read except
  * the audit log. {@code operator} exists only in the platform tenant and is the only role with {@code platform.*}.
  */
 public enum BuiltInRole {
 
     OWNER(new LocalizedText("المالك", "Owner"), List.of("*"), List.of()),
-    ADMIN(new LocalizedText("مدير", "Administrator"), List.of("*"), List.of("billing.*")),
+    // an administrator sees the license and its usage (seats are theirs to manage) but does not subscribe or pay
+    ADMIN(new LocalizedText("مدير", "Administrator"), List.of("*"), List.of("billing.manage")),
     ACCOUNTANT(new LocalizedText("محاسب", "Accountant"), List.of("finance.*", "zatca.*", "*.read"), List.of()),
     // a sales user sees the deals they own; seeing everyone's, and defining the tenant's custom fields (deleting one
     // deletes its values on every contact), are for managers (owner, admin, or a custom role)

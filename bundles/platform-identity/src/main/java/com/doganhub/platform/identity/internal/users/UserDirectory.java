@@ -97,13 +97,8 @@ public class UserDirectory {
         checks.throwIfAny();
         List<String> requested = request.roles() == null || request.roles().isEmpty()
                 ? List.of(operatorTenant ? BuiltInRole.OPERATOR.key() : BuiltInRole.VIEWER.key()) : request.roles();
+        requireOwnerToGiveOwner(requested);
         List<String> assigned = roles.requireAssignable("roles", requested, operatorTenant);
-        if (assigned.contains(OWNER)) {
-            tenantJpa.inTransaction(jpa, em -> {
-                requireOwner(em, tenantScope.require(), "role.owner-only");
-                return null;
-            });
-        }
         return create(user.withRoles(assigned), true);
     }
 
@@ -181,6 +176,9 @@ public class UserDirectory {
         String locale = patch.locale() == null ? null : checks.locale("locale", patch.locale(), null);
         String status = patch.status() == null ? null : status(checks, patch.status());
         checks.throwIfAny();
+        if (patch.roles() != null) {
+            requireOwnerToGiveOwner(patch.roles());
+        }
         List<String> assigned = patch.roles() == null ? null
                 : roles.requireAssignable("roles", patch.roles(), caller.isPlatformOperator());
         UserEntity user = tenantJpa.inTransaction(jpa, em -> {
@@ -287,6 +285,19 @@ public class UserDirectory {
             }
             return found;
         });
+    }
+
+    /**
+     * Only an owner gives the owner role: checked before the permissions it carries, so an administrator reaching for
+     * it hears that (403 {@code role.owner-only}), not that some module's permission is beyond them.
+     */
+    private void requireOwnerToGiveOwner(List<String> requested) {
+        if (requested.stream().anyMatch(role -> role != null && OWNER.equals(role.strip()))) {
+            tenantJpa.inTransaction(jpa, em -> {
+                requireOwner(em, tenantScope.require(), "role.owner-only");
+                return null;
+            });
+        }
     }
 
     /** Refuses one more active user when the tenant's license has no seat left. */

@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# What licensing costs a request, and how fast verified Stripe webhooks are applied, on the DoganHub distribution
+# (embedded H2, one node) over real HTTP with curl, one request at a time. Figures go to
+# benchmarks/results/billing.json (median and p95, ms):
+#   unlicensedListMs / licensedListMs  GET /api/v1/crm/contacts?limit=1 for the demo tenant without a license, then
+#                                      with one (read-only and module checks against the cached license on every
+#                                      request): the difference is what enforcement costs
+#   licensedWriteMs                    POST /api/v1/crm/contacts with a license (the read-only check of a change)
+#   webhookMs                          a signed customer.subscription.updated event: signature check over the raw
+#                                      body, stored once by id, applied in order, license re-signed (Ed25519)
+#   replayMs                           the same event again: verified, found, acknowledged
+# Usage: benchmarks/billing/run.sh        (REQUESTS=300 EVENTS=200 by default)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+REQUESTS=${REQUESTS:-300}
+EVENTS=${EVENTS:-200}
+HTTP_PORT=8185
+SSH_PORT=8105
+PASSWORD="Bench-Bootstrap-2026"
+WEBHOOK_SECRET="whsec_benchmarkSigningSecret0123456789"
+work=benchmarks/work/billing
+results=benchmarks/results/billing.json
+rm -rf "$work" && mkdir -p "$work" benchmarks/results
+
+tarball=$(ls assembly/target/doganhub-assembly-*.tar.gz 2>/dev/null | head -n 1 || true)
+if [ -z "$tarball" ]; then
+  mvn -q -B install -DskipTests -pl assembly -am
+  tarball=$(ls assembly/target/doganhub-assembly-*.tar.gz | head -n 1)
+fi
+dir="$work/run"
+mkdir -p "$dir" && tar xzf "$tarball" -C "$dir" --strip-components=1
+dir=$(cd "$dir" && pwd)
+sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $HTTP_PORT/" "$dir/etc/org.ops4j.pax.web.cfg"
+echo "sshPort = $SSH_PORT" >> "$dir/etc/org.apache.karaf.shell.cfg"
+
+base="http://127.0.0.1:$HTTP_PORT"
+# No Stripe API call is made: webhooks only need the signing secret (the secret key just turns payments on).
+DOGANHUB_BOOTSTRAP_PASSWORD="$PASSWORD" STRIPE_SECRET_KEY="sk_test_benchmarkNotUsedForCalls000000" \
+  STRIPE_WEBHOOK_SECRET="$WEBHOOK_SECRET" LICENSE_ENCRYPTION_KEY="benchmark-license-secret-0123456789" \
+  KARAF_DATA="$dir/data" "$dir/bin/start" >/dev/null 2>&1
+stop() {
+  local pid
+  pid=$(pgrep -f "karaf.base=$dir" | head -n 1 || true)
+  "$dir/bin/stop" >/dev/null 2>&1 || true
+  [ -n "$pid" ] && for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+  [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
+}
+trap stop EXIT
+for _ in $(seq 1 1800); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/api/v1/billing/plans")" = 401 ] && break
+  sleep 0.1
+done
+
+token_of() {
+  curl -s -H 'Content-Type: application/json' -d "{\"tenant\":\"$1\",\"email\":\"$2\",\"password\":\"$PASSWORD\"}" \
+    "$base/api/v1/auth/login" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/'
+}
+owner=$(token_of demo owner@demo.local)
+operator=$(token_of platform operator@doganhub.local)
+tenant=$(curl -s -H "Authorization: Bearer $owner" "$base/api/v1/me" | sed 's/.*"tenant":{"id":"\([^"]*\)".*/\1/')
+
+# time METHOD PATH [BODY] -> milliseconds (fails on anything but 2xx)
+timed() {
+  local out
+  out=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -X "$1" -H "Authorization: Bearer $owner" \
+    -H 'Content-Type: application/json' ${3:+-d "$3"} "$base$2")
+  case "${out%% *}" in 2*) ;; *) echo "$1 $2 answered ${out%% *}" >&2; exit 1 ;; esac
+  awk -v t="${out#* }" 'BEGIN { printf "%.2f", t * 1000 }'
+}
+
+stats() {
+  echo "$1" | tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ v[NR] = $1 } END {
+    m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+    p = v[int(NR * 0.95 + 0.999)]
+    printf "{\"median\": %.2f, \"p95\": %.2f}", m, p }'
+}
+
+for _ in $(seq 1 50); do timed GET "/api/v1/crm/contacts?limit=1" >/dev/null; done   # warm up
+unlicensed=""
+for _ in $(seq 1 "$REQUESTS"); do unlicensed="$unlicensed $(timed GET "/api/v1/crm/contacts?limit=1")"; done
+
+curl -s -o /dev/null -X PUT -H "Authorization: Bearer $operator" -H 'Content-Type: application/json' \
+  -d '{"nameAr":"المهنية","nameEn":"Professional","monthlyPrice":"299","yearlyPrice":"2990","seats":50,"modules":["finance","crm","zatca"],"stripePriceMonthly":"price_benchPro"}' \
+  "$base/api/v1/admin/billing/plans/pro"
+curl -s -o /dev/null -H "Authorization: Bearer $operator" -H 'Content-Type: application/json' \
+  -d '{"plan":"pro","months":12,"note":"benchmark"}' "$base/api/v1/admin/billing/licenses/demo/grant"
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $owner" "$base/api/v1/billing/license")" = 200 ] \
+  || { echo "no license granted" >&2; exit 1; }
+
+for _ in $(seq 1 50); do timed GET "/api/v1/crm/contacts?limit=1" >/dev/null; done
+licensed=""
+writes=""
+for i in $(seq 1 "$REQUESTS"); do
+  licensed="$licensed $(timed GET "/api/v1/crm/contacts?limit=1")"
+done
+for i in $(seq 1 "$((REQUESTS / 3))"); do
+  writes="$writes $(timed POST /api/v1/crm/contacts "{\"nameAr\":\"عميل $i\",\"nameEn\":\"Customer $i\"}")"
+done
+
+# signed EVENT_JSON -> milliseconds of the POST (Stripe's scheme: HMAC-SHA256 of "<t>.<body>" with the whsec_ secret)
+signed() {
+  local t sig out
+  t=$(date +%s)
+  sig=$(printf '%s' "$t.$1" | openssl dgst -sha256 -hmac "$WEBHOOK_SECRET" -hex | sed 's/.*= //')
+  out=$(curl -s -o "$work/answer.json" -w '%{http_code} %{time_total}' -H 'Content-Type: application/json' \
+    -H "Stripe-Signature: t=$t,v1=$sig" --data-binary "$1" "$base/api/v1/billing/webhooks")
+  [ "${out%% *}" = 200 ] || { echo "webhook answered ${out%% *}: $(cat "$work/answer.json")" >&2; exit 1; }
+  awk -v t="${out#* }" 'BEGIN { printf "%.2f", t * 1000 }'
+}
+event() {   # id created period_end
+  printf '{"id":"%s","object":"event","created":%s,"type":"customer.subscription.updated","data":{"object":{"id":"sub_bench","object":"subscription","customer":"cus_bench","status":"active","cancel_at_period_end":false,"metadata":{"tenant_id":"%s","plan_id":"pro"},"items":{"data":[{"current_period_end":%s,"price":{"id":"price_benchPro"}}]}}}}' \
+    "$1" "$2" "$tenant" "$3"
+}
+now=$(date +%s)
+webhook=""
+replay=""
+for i in $(seq 1 "$EVENTS"); do
+  body=$(event "evt_bench_$i" "$((now + i))" "$((now + 2592000 + i))")
+  webhook="$webhook $(signed "$body")"
+  replay="$replay $(signed "$body")"
+done
+grep -q '"outcome":"duplicate"' "$work/answer.json" || { echo "the replay was not recognised" >&2; exit 1; }
+
+cat > "$results" <<JSON
+{
+  "benchmark": "billing",
+  "measuredAt": "$(date -u +%Y-%m-%dT%H:%M:%SZ)",
+  "machine": {"cores": $(nproc), "memoryMb": $(awk '/MemTotal/ {printf "%d", $2 / 1024}' /proc/meminfo), "java": "$(java -version 2>&1 | head -n 1 | sed 's/"/\\"/g')"},
+  "database": "H2 (embedded default)",
+  "requests": $REQUESTS,
+  "unlicensedListMs": $(stats "$unlicensed"),
+  "licensedListMs": $(stats "$licensed"),
+  "licensedWriteMs": $(stats "$writes"),
+  "events": $EVENTS,
+  "webhookMs": $(stats "$webhook"),
+  "replayMs": $(stats "$replay")
+}
+JSON
+cat "$results"
