@@ -2,9 +2,9 @@
 # What licensing costs a request, and how fast verified Stripe webhooks are applied, on the DoganHub distribution
 # (embedded H2, one node) over real HTTP with curl, one request at a time. Figures go to
 # benchmarks/results/billing.json (median and p95, ms):
-#   unlicensedListMs / licensedListMs  GET /api/v1/crm/contacts?limit=1 for the demo tenant without a license, then
-#                                      with one (read-only and module checks against the cached license on every
-#                                      request): the difference is what enforcement costs
+#   unlicensedListMs / licensedListMs  GET /api/v1/crm/contacts?limit=1 for a tenant without a license and for the
+#                                      demo tenant with one (read-only and module checks against the cached license
+#                                      on every request), interleaved: the difference is what enforcement costs
 #   licensedWriteMs                    POST /api/v1/crm/contacts with a license (the read-only check of a change)
 #   webhookMs                          a signed customer.subscription.updated event: signature check over the raw
 #                                      body, stored once by id, applied in order, license re-signed (Ed25519)
@@ -48,7 +48,8 @@ stop() {
 }
 trap stop EXIT
 for _ in $(seq 1 1800); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/api/v1/billing/plans")" = 401 ] && break
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ] \
+    && [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/api/v1/billing/plans")" = 401 ] && break
   sleep 0.1
 done
 
@@ -60,12 +61,12 @@ owner=$(token_of demo owner@demo.local)
 operator=$(token_of platform operator@doganhub.local)
 tenant=$(curl -s -H "Authorization: Bearer $owner" "$base/api/v1/me" | sed 's/.*"tenant":{"id":"\([^"]*\)".*/\1/')
 
-# time METHOD PATH [BODY] -> milliseconds (fails on anything but 2xx)
+# time TOKEN METHOD PATH [BODY] -> milliseconds (fails on anything but 2xx)
 timed() {
   local out
-  out=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -X "$1" -H "Authorization: Bearer $owner" \
-    -H 'Content-Type: application/json' ${3:+-d "$3"} "$base$2")
-  case "${out%% *}" in 2*) ;; *) echo "$1 $2 answered ${out%% *}" >&2; exit 1 ;; esac
+  out=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -X "$2" -H "Authorization: Bearer $1" \
+    -H 'Content-Type: application/json' ${4:+-d "$4"} "$base$3")
+  case "${out%% *}" in 2*) ;; *) echo "$2 $3 answered ${out%% *}" >&2; exit 1 ;; esac
   awk -v t="${out#* }" 'BEGIN { printf "%.2f", t * 1000 }'
 }
 
@@ -76,26 +77,32 @@ stats() {
     printf "{\"median\": %.2f, \"p95\": %.2f}", m, p }'
 }
 
-for _ in $(seq 1 50); do timed GET "/api/v1/crm/contacts?limit=1" >/dev/null; done   # warm up
-unlicensed=""
-for _ in $(seq 1 "$REQUESTS"); do unlicensed="$unlicensed $(timed GET "/api/v1/crm/contacts?limit=1")"; done
+# a second tenant that stays without a license
+curl -s -H "Authorization: Bearer $operator" -H 'Content-Type: application/json' \
+  -d "{\"slug\":\"unlicensed\",\"nameAr\":\"بلا ترخيص\",\"nameEn\":\"Unlicensed\",\"vatNumber\":\"310122393500003\",\"crNumber\":\"1010101010\",\"locale\":\"en\",\"address\":{\"buildingNumber\":\"8228\",\"street\":\"Al Urubah Rd\",\"district\":\"Al Wurud\",\"city\":\"Riyadh\",\"postalCode\":\"12643\"},\"owner\":{\"email\":\"owner@unlicensed.sa\",\"name\":\"Owner\",\"password\":\"$PASSWORD\"}}" \
+  "$base/api/v1/platform/tenants" >/dev/null
+other=$(token_of unlicensed owner@unlicensed.sa)
 
 curl -s -o /dev/null -X PUT -H "Authorization: Bearer $operator" -H 'Content-Type: application/json' \
   -d '{"nameAr":"المهنية","nameEn":"Professional","monthlyPrice":"299","yearlyPrice":"2990","seats":50,"modules":["finance","crm","zatca"],"stripePriceMonthly":"price_benchPro"}' \
   "$base/api/v1/admin/billing/plans/pro"
-curl -s -o /dev/null -H "Authorization: Bearer $operator" -H 'Content-Type: application/json' \
-  -d '{"plan":"pro","months":12,"note":"benchmark"}' "$base/api/v1/admin/billing/licenses/demo/grant"
-[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $owner" "$base/api/v1/billing/license")" = 200 ] \
-  || { echo "no license granted" >&2; exit 1; }
+granted=$(curl -s -w ' %{http_code}' -H "Authorization: Bearer $operator" -H 'Content-Type: application/json' \
+  -d '{"plan":"pro","months":12,"note":"benchmark"}' "$base/api/v1/admin/billing/licenses/demo/grant")
+[ "${granted##* }" = 200 ] || { echo "no license granted: $granted" >&2; exit 1; }
 
-for _ in $(seq 1 50); do timed GET "/api/v1/crm/contacts?limit=1" >/dev/null; done
-licensed=""
-writes=""
-for i in $(seq 1 "$REQUESTS"); do
-  licensed="$licensed $(timed GET "/api/v1/crm/contacts?limit=1")"
+for _ in $(seq 1 200); do   # warm up both paths
+  timed "$other" GET "/api/v1/crm/contacts?limit=1" >/dev/null
+  timed "$owner" GET "/api/v1/crm/contacts?limit=1" >/dev/null
 done
+unlicensed=""
+licensed=""
+for _ in $(seq 1 "$REQUESTS"); do   # interleaved, so drift affects both alike
+  unlicensed="$unlicensed $(timed "$other" GET "/api/v1/crm/contacts?limit=1")"
+  licensed="$licensed $(timed "$owner" GET "/api/v1/crm/contacts?limit=1")"
+done
+writes=""
 for i in $(seq 1 "$((REQUESTS / 3))"); do
-  writes="$writes $(timed POST /api/v1/crm/contacts "{\"nameAr\":\"عميل $i\",\"nameEn\":\"Customer $i\"}")"
+  writes="$writes $(timed "$owner" POST /api/v1/crm/contacts "{\"nameAr\":\"عميل $i\",\"nameEn\":\"Customer $i\"}")"
 done
 
 # signed EVENT_JSON -> milliseconds of the POST (Stripe's scheme: HMAC-SHA256 of "<t>.<body>" with the whsec_ secret)
