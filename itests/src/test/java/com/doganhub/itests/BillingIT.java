@@ -125,7 +125,7 @@ public class BillingIT {
         assertEquals("299.00", saved.json().get("monthlyPrice").asText());
         assertEquals("price_proMonthly", saved.json().get("stripePriceMonthly").asText());
         assertEquals(200, operator.putJson("/api/v1/admin/billing/plans/basic", "{\"nameAr\":\"الأساسية\",\"nameEn\":\"Basic\","
-                + "\"monthlyPrice\":\"99\",\"yearlyPrice\":\"990\",\"seats\":1,\"modules\":[\"finance\"],"
+                + "\"monthlyPrice\":\"99\",\"yearlyPrice\":\"990\",\"seats\":1,\"modules\":[\"finance\"],\"storageGb\":0,"
                 + "\"stripePriceMonthly\":\"price_basicMonthly\"}").status());
 
         Http owner = owner();
@@ -402,6 +402,12 @@ public class BillingIT {
         String shown = Itest.shell(shell, "doganhub:license-show albaraka");
         assertTrue(shown, shown.contains("manual") && shown.contains("ACTIVE") && shown.contains("Key:       DH1."));
         Instant expiry = lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Http.Answer overStorage = otherOwner(operator).postFile("/api/v1/files", "contract.txt", "text/plain",
+                "a contract".getBytes(StandardCharsets.UTF_8), Map.of());
+        assertProblem(overStorage, 422, "validation-failed");
+        assertTrue(overStorage.body(), overStorage.body().contains("\"field\":\"storage.bytes\"")
+                && overStorage.body().contains("license.quota-exceeded"));
+        assertTrue("nothing was kept", otherOwner(operator).get("/api/v1/files").json().get("items").isEmpty());
 
         String[][] steps = { { "30", "ends in 30 days" }, { "7", "ends in 7 days" }, { "1", "ends tomorrow" },
                 { "0", "has expired" } };
