@@ -271,8 +271,8 @@ public class BillingIT {
         assertEquals("ACTIVE", owner.get("/api/v1/billing/license").json().get("state").asText());
 
         assertProblem(owner.postJson("/api/v1/billing/checkout", "{\"plan\":\"pro\"}"), 409, "billing.plan-active");
-        assertEquals("another plan is a change, not a conflict", 200,
-                owner.postJson("/api/v1/billing/checkout", "{\"plan\":\"basic\"}").status());
+        assertProblem(owner.postJson("/api/v1/billing/checkout", "{\"plan\":\"basic\"}"), 409,
+                "billing.subscription-active"); // a second subscription would bill beside the first: the portal changes plans
 
         String events = Itest.shell(shell, "doganhub:billing-events");
         assertTrue(events, events.contains("evt_checkout_1") && events.contains("processed")
@@ -387,6 +387,11 @@ public class BillingIT {
         waitFor("active again once paid", () -> "ACTIVE".equals(owner.get("/api/v1/billing/license").json()
                 .get("state").asText()), 10);
         assertEquals(201, owner.postJson("/api/v1/crm/contacts", "{\"nameAr\":\"بعد الدفع\",\"nameEn\":\"Paid\"}").status());
+        assertEquals("PAID", owner.get("/api/v1/billing/license").json().get("payment").asText());
+
+        Http.Answer late = signedPost("/api/v1/billing/webhooks", event("evt_inv_failed_late", "invoice.payment_failed",
+                now() - 30, invoice("in_demo_1b", "sub_demo", demoTenantId, now(), now())), WEBHOOK_SECRET, now());
+        assertEquals("a failure older than the payment never undoes it", "stale", late.json().get("outcome").asText());
         assertEquals("PAID", owner.get("/api/v1/billing/license").json().get("payment").asText());
     }
 

@@ -39,6 +39,13 @@ class LicenseStateTest {
     }
 
     @Test
+    void cancellingAnUnpaidSubscriptionDoesNotLiftReadOnly() {
+        Instant failed = EXPIRY.minus(Duration.ofDays(25));
+        assertThat(state(PaymentStanding.CANCELED, failed, failed.plus(GRACE).plusSeconds(1)))
+                .isEqualTo(LicenseState.READ_ONLY);
+    }
+
+    @Test
     void remindersAt30And7And1DaysThenTheExpiryAlert() {
         assertThat(RenewalReminders.due(EXPIRY, EXPIRY.minus(Duration.ofDays(31)), DAYS)).isEmpty();
         assertThat(RenewalReminders.due(EXPIRY, EXPIRY.minus(Duration.ofDays(30)), DAYS).orElseThrow().templateId())
@@ -52,6 +59,6 @@ class LicenseStateTest {
     }
 
     private static LicenseState state(PaymentStanding standing, Instant pastDueSince, Instant now) {
-        return LicenseState.of(EXPIRY, standing, pastDueSince, GRACE, now);
+        return LicenseState.of(EXPIRY, pastDueSince, GRACE, now); // the standing only matters through pastDueSince
     }
 }

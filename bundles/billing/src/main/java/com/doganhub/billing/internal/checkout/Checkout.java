@@ -14,9 +14,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.doganhub.billing.internal.BillingClock;
 import com.doganhub.billing.internal.BillingUnit;
-import com.doganhub.billing.internal.licenses.LicenseState;
 import com.doganhub.billing.internal.licenses.Licensing;
-import com.doganhub.billing.internal.licenses.PaymentStanding;
 import com.doganhub.billing.internal.plans.BillingInterval;
 import com.doganhub.billing.internal.plans.PlanEntity;
 import com.doganhub.billing.internal.plans.Plans;
@@ -94,11 +92,12 @@ public class Checkout {
         if (price == null) {
             throw new ValidationFailed("interval", "billing.plan-not-sold", plan.id(), interval.json());
         }
-        licensing.snapshot(caller.tenantId()).filter(license -> license.info().planId().equals(plan.id())
-                && license.standing() != PaymentStanding.CANCELED && licensing.state(license) != LicenseState.READ_ONLY)
-                .ifPresent(active -> {
-                    throw new Conflict("billing.plan-active", plan.id());
-                });
+        // A second Checkout would start a second subscription billed beside the first: plan changes, card changes and
+        // cancellations go through the portal. A manual (bank transfer) license may move to card billing here.
+        activeSubscriptionPlan(caller.tenantId()).ifPresent(current -> {
+            throw current.equals(plan.id()) ? new Conflict("billing.plan-active", plan.id())
+                    : new Conflict("billing.subscription-active", current);
+        });
         String customer = customerOf(caller, gateway);
         URI base = URI.create(licensing.billingUrl());
         long window = clock.instant().getEpochSecond() / SESSION_WINDOW_SECONDS;
@@ -115,6 +114,16 @@ public class Checkout {
         } catch (PaymentFailed failed) {
             throw refused(failed);
         }
+    }
+
+    /** The plan of the tenant's subscription that is not cancelled (Stripe may still be retrying its payment). */
+    private java.util.Optional<String> activeSubscriptionPlan(String tenantId) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select s from SubscriptionEntity s "
+                + "where s.tenantId = :tenant and s.status not in :ended order by s.updatedAt desc",
+                com.doganhub.billing.internal.webhooks.SubscriptionEntity.class)
+                .setParameter("tenant", tenantId).setParameter("ended", java.util.List.of("canceled", "incomplete_expired"))
+                .setMaxResults(1).getResultList()).stream().findFirst()
+                .map(com.doganhub.billing.internal.webhooks.SubscriptionEntity::planId);
     }
 
     public HostedSession portal(TenantContext caller) {
@@ -169,7 +178,8 @@ public class Checkout {
 
     private String store(String tenantId, String customerId) {
         try {
-            jpa.tx(TransactionType.RequiresNew, em -> em.persist(new CustomerEntity(tenantId, customerId, clock.now())));
+            // Required: a webhook remembers a customer inside its own transaction; a checkout has none and gets one
+            jpa.tx(TransactionType.Required, em -> em.persist(new CustomerEntity(tenantId, customerId, clock.now())));
             return customerId;
         } catch (RuntimeException raced) {
             if (UniqueViolations.in(raced)) {

@@ -38,6 +38,8 @@ public class LicenseEntity {
     private LocalDateTime expiresAt;
     @Column(name = "past_due_since")
     private LocalDateTime pastDueSince;
+    @Column(name = "payment_event_at")
+    private LocalDateTime paymentEventAt;
     @Column(name = "license_key", nullable = false, length = 4000)
     private String licenseKey;
     @Column(name = "updated_at", nullable = false)
@@ -52,8 +54,13 @@ public class LicenseEntity {
         this.tenantSlug = tenantSlug;
     }
 
+    /**
+     * What the license grants from now on. It counts as paid unless {@code eventAt} (the Stripe time of the event
+     * granting it) is older than the event that last set how payment stands: a late-delivered renewal extends the
+     * license but does not clear a newer failure.
+     */
     void grant(String planId, String source, String subscriptionId, boolean autoRenew, LocalDateTime issuedAt,
-            LocalDateTime expiresAt, String licenseKey) {
+            LocalDateTime expiresAt, String licenseKey, LocalDateTime eventAt) {
         this.planId = planId;
         this.source = source;
         this.subscriptionId = subscriptionId;
@@ -61,19 +68,34 @@ public class LicenseEntity {
         this.issuedAt = issuedAt;
         this.expiresAt = expiresAt;
         this.licenseKey = licenseKey;
-        this.status = PaymentStanding.PAID.name();
-        this.pastDueSince = null;
         this.updatedAt = issuedAt;
+        if (status == null || !olderThanPaymentEvent(eventAt)) {
+            this.status = PaymentStanding.PAID.name();
+            this.pastDueSince = null;
+            this.paymentEventAt = eventAt == null ? paymentEventAt : eventAt;
+        }
     }
 
-    void standing(PaymentStanding standing, LocalDateTime since, LocalDateTime now) {
+    /**
+     * Records how payment stands. Past due keeps the first failure's time; only a payment clears it, so a cancellation
+     * of an unpaid subscription does not lift read-only mode.
+     */
+    void standing(PaymentStanding standing, LocalDateTime since, LocalDateTime now, LocalDateTime eventAt) {
         if (standing == PaymentStanding.PAST_DUE && pastDueSince == null) {
             pastDueSince = since;
-        } else if (standing != PaymentStanding.PAST_DUE) {
+        } else if (standing == PaymentStanding.PAID) {
             pastDueSince = null;
         }
         this.status = standing.name();
         this.updatedAt = now;
+        if (eventAt != null) {
+            this.paymentEventAt = eventAt;
+        }
+    }
+
+    /** Whether an event of Stripe time {@code eventAt} is older than the one that last set how payment stands. */
+    boolean olderThanPaymentEvent(LocalDateTime eventAt) {
+        return eventAt != null && paymentEventAt != null && eventAt.isBefore(paymentEventAt);
     }
 
     void autoRenew(boolean autoRenew, LocalDateTime now) {

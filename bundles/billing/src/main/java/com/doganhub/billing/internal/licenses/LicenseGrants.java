@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,10 +33,13 @@ public class LicenseGrants {
     private final TenantDirectory tenants;
     private final AuditLog audit;
     private final BillingClock clock;
+    private final JpaTemplate jpa;
 
     @Activate
     public LicenseGrants(@Reference Licensing licensing, @Reference Plans plans, @Reference TenantDirectory tenants,
-            @Reference AuditLog audit, @Reference BillingClock clock) {
+            @Reference AuditLog audit, @Reference BillingClock clock,
+            @Reference(target = com.doganhub.billing.internal.BillingUnit.JPA) JpaTemplate jpa) {
+        this.jpa = jpa;
         this.licensing = licensing;
         this.plans = plans;
         this.tenants = tenants;
@@ -50,7 +55,7 @@ public class LicenseGrants {
         return tenants.bySlug(slug).orElseThrow(() -> new NotFound("tenant", slug));
     }
 
-    /** Must run with the operator bound (the audit entry records them). */
+    /** Must run with the operator bound (the audit entry records them); the grant and its audit entry are one transaction. */
     public Licensing.Snapshot grant(String tenantSlug, Grant grant) {
         TenantSummary tenant = tenant(tenantSlug);
         if (grant == null || grant.plan() == null || grant.plan().isBlank()) {
@@ -62,13 +67,18 @@ public class LicenseGrants {
             throw new ValidationFailed("seats", "plan.seats");
         }
         Licensing.Snapshot before = licensing.snapshot(tenant.id()).orElse(null);
-        Licensing.Snapshot granted = licensing.grantManually(tenant.id(), tenant.slug(), plan, expiresAt, grant.seats());
-        audit.record(AuditEvent.of("license", granted.info().licenseId(), "grant")
+        // the license and its audit entry commit together, or neither does
+        Licensing.Snapshot granted = jpa.txExpr(TransactionType.Required, em -> {
+            Licensing.Snapshot issued = licensing.grantManually(tenant.id(), tenant.slug(), plan, expiresAt,
+                    grant.seats());
+            audit.record(AuditEvent.of("license", issued.info().licenseId(), "grant")
                 .with("tenant", null, tenant.slug())
                 .with("plan", before == null ? null : before.info().planId(), plan.id())
-                .with("seats", before == null ? null : before.info().seats(), granted.info().seats())
-                .with("expiresAt", before == null ? null : before.info().expiresAt(), granted.info().expiresAt())
+                .with("seats", before == null ? null : before.info().seats(), issued.info().seats())
+                .with("expiresAt", before == null ? null : before.info().expiresAt(), issued.info().expiresAt())
                 .with("note", null, grant.note() == null ? null : grant.note().strip()));
+            return issued;
+        });
         licensing.evict(tenant.id());
         return granted;
     }

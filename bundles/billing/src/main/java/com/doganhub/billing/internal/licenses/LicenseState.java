@@ -13,17 +13,19 @@ public enum LicenseState {
     READ_ONLY;
 
     /**
-     * @param pastDueSince the first failed renewal charge, when payment is past due
+     * @param pastDueSince the first failed renewal charge not paid since (kept when the subscription is then
+     *                     cancelled), or {@code null}
      */
-    public static LicenseState of(Instant expiresAt, PaymentStanding standing, Instant pastDueSince, Duration grace,
-            Instant now) {
-        if (standing == PaymentStanding.PAST_DUE && pastDueSince != null) {
-            Instant lapse = pastDueSince.isBefore(expiresAt) ? pastDueSince : expiresAt;
-            return now.isBefore(lapse.plus(grace)) ? GRACE : READ_ONLY;
-        }
-        if (now.isBefore(expiresAt)) {
+    public static LicenseState of(Instant expiresAt, Instant pastDueSince, Duration grace, Instant now) {
+        Instant lapse = lapse(expiresAt, pastDueSince);
+        if (now.isBefore(lapse)) {
             return ACTIVE;
         }
-        return now.isBefore(expiresAt.plus(grace)) ? GRACE : READ_ONLY;
+        return now.isBefore(lapse.plus(grace)) ? GRACE : READ_ONLY;
+    }
+
+    /** When the license stopped being paid for: its expiry, or an unpaid renewal's failure if that came first. */
+    public static Instant lapse(Instant expiresAt, Instant pastDueSince) {
+        return pastDueSince != null && pastDueSince.isBefore(expiresAt) ? pastDueSince : expiresAt;
     }
 }

@@ -10,9 +10,7 @@ public record LicenseView(String licenseId, String tenantId, String tenantSlug, 
         String state, String payment, boolean autoRenew, Instant pastDueSince, Instant readOnlyFrom, String key) {
 
     static LicenseView of(Licensing.Snapshot license, LicenseState state, java.time.Duration grace) {
-        Instant lapse = license.pastDueSince() != null && license.standing() == PaymentStanding.PAST_DUE
-                && license.pastDueSince().isBefore(license.info().expiresAt()) ? license.pastDueSince()
-                        : license.info().expiresAt();
+        Instant lapse = LicenseState.lapse(license.info().expiresAt(), license.pastDueSince());
         return new LicenseView(license.info().licenseId(), license.info().tenantId(), license.info().tenantSlug(),
                 license.info().planId(), license.info().seats(), license.info().modules(), license.info().quotas(),
                 license.info().issuedAt(), license.info().expiresAt(), license.info().source(), state.name(),

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +35,8 @@ import com.doganhub.billing.internal.notices.BillingMail;
 import com.doganhub.billing.internal.plans.PlanEntity;
 import com.doganhub.integration.api.ProviderSettings;
 import com.doganhub.platform.api.SecretFile;
+import com.doganhub.platform.api.TenantContext;
+import com.doganhub.platform.api.TenantScope;
 import com.doganhub.platform.api.error.TooManyRequests;
 import com.doganhub.platform.api.error.ValidationFailed;
 import com.doganhub.platform.api.licensing.Entitlements;
@@ -60,9 +63,13 @@ public class Licensing implements Entitlements, Licenses {
     private final JpaTemplate jpa;
     private final BillingClock clock;
     private final BillingMail mail;
+    private final TenantScope tenantScope;
     private final Path dataFolder;
     private final Map<String, UsageMeter> meters = new ConcurrentHashMap<>();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    /** When each tenant's license was last changed on this node: a load that began before must not be cached. */
+    private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
+    private final java.util.Set<String> resignWarned = ConcurrentHashMap.newKeySet();
     private volatile LicenseKeys keys;
     private volatile BillingConfig config;
 
@@ -81,11 +88,12 @@ public class Licensing implements Entitlements, Licenses {
 
     @Activate
     public Licensing(@Reference(target = BillingUnit.JPA) JpaTemplate jpa, @Reference BillingClock clock,
-            @Reference BillingMail mail, @Reference(target = BillingUnit.SCHEMA) SchemaReady schema,
-            BundleContext context, BillingConfig config) {
+            @Reference BillingMail mail, @Reference TenantScope tenantScope,
+            @Reference(target = BillingUnit.SCHEMA) SchemaReady schema, BundleContext context, BillingConfig config) {
         this.jpa = jpa;
         this.clock = clock;
         this.mail = mail;
+        this.tenantScope = tenantScope;
         String data = context.getProperty("karaf.data");
         this.dataFolder = data == null ? context.getDataFile("").toPath() : Path.of(data);
         modified(config);
@@ -94,6 +102,12 @@ public class Licensing implements Entitlements, Licenses {
     @Modified
     void modified(BillingConfig changed) {
         String secret = ProviderSettings.value(changed.licenseSecret());
+        if (secret != null && secret.getBytes(StandardCharsets.UTF_8).length < 16) {
+            // Refusing to start would lift every limit (no Entitlements at all): sign with the node's own key instead.
+            LOG.error("The license signing secret (LICENSE_ENCRYPTION_KEY) is shorter than 16 bytes; licenses are signed "
+                    + "with this node's generated key until it is fixed");
+            secret = null;
+        }
         byte[] material = secret != null ? secret.getBytes(StandardCharsets.UTF_8)
                 : SecretFile.readOrCreate(dataFolder.resolve("doganhub").resolve("license-signing.key"), 32);
         this.keys = new LicenseKeys(material);
@@ -143,17 +157,23 @@ public class Licensing implements Entitlements, Licenses {
             return; // unlimited, or nothing measures it here
         }
         Instant periodStart = periodStart(quota);
-        long after = meter.used(tenantId, periodStart) + Math.max(0, adding);
-        String period = Quotas.monthly(quota) ? periodKey(periodStart) : "capacity";
+        long used = meter.used(tenantId, periodStart);
+        long after = used + Math.max(0, adding);
+        // capacities too: at most one warning of each level a month, so a tenant that frees space and fills it again
+        // hears about it again
+        String period = periodKey(periodStart);
         if (after > limit) {
+            Locale language = tenantScope.current().map(TenantContext::locale).orElse(Locale.ENGLISH);
+            boolean bytes = Quotas.STORAGE_BYTES.equals(quota);
+            Object[] args = { quotaName(quota).in(language), bytes ? gigabytes(used) : used,
+                    bytes ? gigabytes(limit) : limit };
             if (Quotas.monthly(quota)) {
                 Instant nextPeriod = ZonedDateTime.ofInstant(periodStart, QUOTA_ZONE).plusMonths(1).toInstant();
-                throw new TooManyRequests("license.quota-exceeded", Duration.between(clock.instant(), nextPeriod),
-                        quota, after - Math.max(0, adding), limit);
+                throw new TooManyRequests("license.quota-exceeded", Duration.between(clock.instant(), nextPeriod), args);
             }
-            throw new ValidationFailed(quota, "license.quota-exceeded", quota, after - Math.max(0, adding), limit);
+            throw new ValidationFailed(quota, "license.quota-exceeded", args);
         }
-        if (after * 100 >= limit * 80) {
+        if ((double) after >= limit * 0.8) {
             warn(tenantId, quota, after >= limit ? 100 : 80, period, after, limit);
         }
     }
@@ -198,8 +218,7 @@ public class Licensing implements Entitlements, Licenses {
     }
 
     public LicenseState state(Snapshot license) {
-        return LicenseState.of(license.info().expiresAt(), license.standing(), license.pastDueSince(), grace(),
-                clock.instant());
+        return LicenseState.of(license.info().expiresAt(), license.pastDueSince(), grace(), clock.instant());
     }
 
     public Duration grace() {
@@ -210,9 +229,12 @@ public class Licensing implements Entitlements, Licenses {
         Cached known = cache.get(tenantId);
         Instant now = Instant.now(); // the cache ages in real time, whatever time billing rehearses
         if (known == null || known.loadedAt().plusSeconds(Math.max(1, config.licenseCacheSeconds())).isBefore(now)) {
+            long started = System.nanoTime();
             known = new Cached(jpa.txExpr(TransactionType.Supports,
                     em -> Optional.ofNullable(em.find(LicenseEntity.class, tenantId)).map(this::snapshotOf)), now);
-            cache.put(tenantId, known);
+            if (changedAt.getOrDefault(tenantId, Long.MIN_VALUE) - started < 0) {
+                cache.put(tenantId, known);
+            }
         }
         return known.license();
     }
@@ -234,8 +256,10 @@ public class Licensing implements Entitlements, Licenses {
             // new key (stored at the license's next change).
             info = keys.readUnverified(key);
             key = keys.sign(info);
-            LOG.warn("License {} of tenant {} was signed with a previous secret; it is re-signed with the current one",
-                    info.licenseId(), entity.tenantId());
+            if (resignWarned.add(info.licenseId())) {
+                LOG.warn("License {} of tenant {} was signed with a previous secret; it is re-signed with the current "
+                        + "one", info.licenseId(), entity.tenantId());
+            }
         }
         return new Snapshot(info, entity.standing(),
                 entity.pastDueSince() == null ? null : BillingClock.instant(entity.pastDueSince()), entity.autoRenew(),
@@ -251,35 +275,51 @@ public class Licensing implements Entitlements, Licenses {
     public Snapshot grantManually(String tenantId, String tenantSlug, PlanEntity plan, Instant expiresAt,
             Integer seats) {
         return issue(tenantId, tenantSlug, plan, seats == null ? plan.seats() : seats, expiresAt, SOURCE_MANUAL, null,
-                false);
+                false, null);
     }
 
-    /** Issues or extends the license a paid subscription gives. */
+    /**
+     * Issues or extends the license a paid subscription gives. Never shortens it: a late or repeated event for an
+     * earlier period, or a subscription started while a manual grant runs, keeps the later expiry.
+     *
+     * @param eventAt the Stripe time of the event; older than the last payment event, it extends without clearing a
+     *                newer failure
+     */
     public Snapshot grantFromSubscription(String tenantId, String tenantSlug, PlanEntity plan, Instant periodEnd,
-            String subscriptionId, boolean autoRenew) {
-        cache.remove(tenantId); // read what the database says now, not what this node saw seconds ago
-        Instant paidUntil = snapshot(tenantId).filter(license -> subscriptionId.equals(license.subscriptionId()))
-                .map(license -> license.info().expiresAt()).filter(known -> known.isAfter(periodEnd)).orElse(periodEnd);
-        return issue(tenantId, tenantSlug, plan, plan.seats(), paidUntil, SOURCE_STRIPE, subscriptionId, autoRenew);
+            String subscriptionId, boolean autoRenew, Instant eventAt) {
+        evict(tenantId); // read what the database says now, not what this node saw seconds ago
+        Instant paidUntil = snapshot(tenantId).map(license -> license.info().expiresAt())
+                .filter(known -> known.isAfter(periodEnd)).orElse(periodEnd);
+        return issue(tenantId, tenantSlug, plan, plan.seats(), paidUntil, SOURCE_STRIPE, subscriptionId, autoRenew,
+                eventAt);
     }
 
-    /** Records how payment stands (a failed renewal, a recovery, a cancellation) without changing what is granted. */
-    public void standing(String tenantId, PaymentStanding standing, Boolean autoRenew) {
+    /**
+     * Records how payment stands (a failed renewal, a cancellation) without changing what is granted.
+     *
+     * @param eventAt the Stripe time of the event; an event older than the last one that set the standing is ignored
+     * @return whether it was applied
+     */
+    public boolean standing(String tenantId, PaymentStanding standing, Boolean autoRenew, Instant eventAt) {
         LocalDateTime now = clock.now();
-        jpa.tx(TransactionType.Required, em -> {
+        LocalDateTime at = eventAt == null ? null : BillingClock.utc(eventAt);
+        boolean applied = jpa.txExpr(TransactionType.Required, em -> {
             LicenseEntity license = em.find(LicenseEntity.class, tenantId);
-            if (license != null) {
-                license.standing(standing, now, now);
-                if (autoRenew != null) {
-                    license.autoRenew(autoRenew, now);
-                }
+            if (license == null || license.olderThanPaymentEvent(at)) {
+                return false;
             }
+            license.standing(standing, now, now, at);
+            if (autoRenew != null) {
+                license.autoRenew(autoRenew, now);
+            }
+            return true;
         });
-        cache.remove(tenantId);
+        evict(tenantId);
+        return applied;
     }
 
     private Snapshot issue(String tenantId, String tenantSlug, PlanEntity plan, int seats, Instant expiresAt,
-            String source, String subscriptionId, boolean autoRenew) {
+            String source, String subscriptionId, boolean autoRenew, Instant eventAt) {
         LocalDateTime now = clock.now();
         Snapshot issued = jpa.txExpr(TransactionType.Required, em -> {
             LicenseEntity license = em.find(LicenseEntity.class, tenantId);
@@ -291,15 +331,16 @@ public class Licensing implements Entitlements, Licenses {
                     plan.modules(), plan.quotas(), BillingClock.instant(now), expiresAt.truncatedTo(
                             java.time.temporal.ChronoUnit.SECONDS), source);
             license.grant(plan.id(), source, subscriptionId, autoRenew, now, BillingClock.utc(expiresAt),
-                    keys.sign(info));
+                    keys.sign(info), eventAt == null ? null : BillingClock.utc(eventAt));
             return snapshotOf(license);
         });
-        cache.remove(tenantId);
+        evict(tenantId);
         return issued;
     }
 
     /** Forgets the tenant's cached license: after a transaction that changed it commits. */
     public void evict(String tenantId) {
+        changedAt.put(tenantId, System.nanoTime());
         cache.remove(tenantId);
     }
 

@@ -9,6 +9,9 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,9 +48,17 @@ public class BillingMail {
     private final BillingClock clock;
     private final TenantDirectory tenants;
     private final TenantScope tenantScope;
-    private final TenantBrands brands;
-    private final NotificationTemplates templates;
-    private final EmailGateway email;
+    // Optional: while notifications or the outbox restart, billing (and the limits it enforces) keeps running; a
+    // notice that cannot be mailed is not recorded, so the next run sends it.
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TenantBrands brands;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile NotificationTemplates templates;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile EmailGateway email;
     private final java.util.concurrent.ExecutorService later = java.util.concurrent.Executors.newSingleThreadExecutor(
             runnable -> {
                 Thread thread = new Thread(runnable, "doganhub-billing-notices");
@@ -57,21 +68,17 @@ public class BillingMail {
 
     @Activate
     public BillingMail(@Reference(target = BillingUnit.JPA) JpaTemplate jpa, @Reference BillingClock clock,
-            @Reference TenantDirectory tenants, @Reference TenantScope tenantScope, @Reference TenantBrands brands,
-            @Reference NotificationTemplates templates, @Reference EmailGateway email,
+            @Reference TenantDirectory tenants, @Reference TenantScope tenantScope,
             @Reference(target = BillingUnit.SCHEMA) SchemaReady schema) {
         this.jpa = jpa;
         this.clock = clock;
         this.tenants = tenants;
         this.tenantScope = tenantScope;
-        this.brands = brands;
-        this.templates = templates;
-        this.email = email;
     }
 
     @org.osgi.service.component.annotations.Deactivate
     void stop() {
-        later.shutdown();
+        later.shutdownNow();
     }
 
     /** {@link #sendOnce} after the current work, in a transaction of its own; a failure is logged, not thrown. */
@@ -100,6 +107,14 @@ public class BillingMail {
     /** @param localized values with an Arabic and an English form, picked in the tenant's language */
     public boolean sendOnce(String tenantId, String kind, String ref, String templateId, Map<String, String> values,
             Map<String, com.doganhub.platform.api.LocalizedText> localized) {
+        TenantBrands brandsNow = brands;
+        NotificationTemplates templatesNow = templates;
+        EmailGateway emailNow = email;
+        if (brandsNow == null || templatesNow == null || emailNow == null) {
+            LOG.warn("Billing notice {} for tenant {} not sent yet: notifications or the outbox are not running", kind,
+                    tenantId);
+            return false;
+        }
         TenantSummary tenant = tenants.byId(tenantId).orElse(null);
         if (tenant == null || tenant.ownerEmails().isEmpty()) {
             LOG.warn("Billing notice {} for tenant {} not sent: the tenant has no active owner", kind, tenantId);
@@ -112,7 +127,7 @@ public class BillingMail {
                 }
                 em.persist(new NoticeEntity(tenantId, kind, ref, clock.now()));
                 em.flush(); // a node that got here first makes this fail before any mail is queued
-                queue(tenant, templateId, values, localized);
+                queue(tenant, templateId, values, localized, brandsNow, templatesNow, emailNow);
                 return true;
             });
         } catch (RuntimeException failed) {
@@ -124,7 +139,8 @@ public class BillingMail {
     }
 
     private void queue(TenantSummary tenant, String templateId, Map<String, String> values,
-            Map<String, com.doganhub.platform.api.LocalizedText> localized) {
+            Map<String, com.doganhub.platform.api.LocalizedText> localized, TenantBrands brands,
+            NotificationTemplates templates, EmailGateway email) {
         TenantContext system = new TenantContext(tenant.id(), tenant.slug(), "system", tenant.locale(), Set.of());
         try (TenantScope.Binding ignored = tenantScope.bind(system)) {
             Brand brand = brands.current();

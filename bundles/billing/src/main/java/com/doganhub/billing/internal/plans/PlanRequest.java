@@ -33,7 +33,8 @@ public record PlanRequest(String nameAr, String nameEn, BigDecimal monthlyPrice,
         if (seats == null || seats < 1 || seats > 100_000) {
             errors.add(new FieldError("seats", "plan.seats", List.of()));
         }
-        List<String> moduleIds = modules == null ? List.of() : modules.stream().map(String::strip).distinct().toList();
+        List<String> moduleIds = modules == null ? List.of()
+                : modules.stream().map(module -> module == null ? "" : module.strip()).distinct().toList();
         for (int i = 0; i < moduleIds.size(); i++) {
             if (!MODULE.matcher(moduleIds.get(i)).matches()) {
                 errors.add(new FieldError("modules[" + i + "]", "plan.module", List.of()));

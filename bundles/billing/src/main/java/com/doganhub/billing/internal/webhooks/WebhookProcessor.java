@@ -91,7 +91,10 @@ public class WebhookProcessor {
                 return done;
             });
         } catch (RuntimeException failed) {
-            if (UniqueViolations.in(failed)) {
+            // Only our own event row taken by a concurrent delivery makes this a duplicate; any other key race (two
+            // events creating the same subscription row at once) fails the request, and Stripe's retry redoes it.
+            if (UniqueViolations.in(failed) && jpa.txExpr(TransactionType.Supports,
+                    em -> em.find(WebhookEventEntity.class, event.id())) != null) {
                 return new Outcome("duplicate", null, null);
             }
             throw failed;
@@ -109,8 +112,8 @@ public class WebhookProcessor {
             case "checkout.session.completed" -> checkoutCompleted(object);
             case "customer.subscription.created", "customer.subscription.updated", "customer.subscription.deleted" ->
                     subscriptionChanged(em, event, object);
-            case "invoice.paid" -> invoicePaid(em, object);
-            case "invoice.payment_failed" -> paymentFailed(em, object);
+            case "invoice.paid" -> invoicePaid(em, event, object);
+            case "invoice.payment_failed" -> paymentFailed(em, event, object);
             case "invoice.upcoming" -> upcoming(object);
             default -> new Outcome("ignored", null, "not an event billing acts on");
         };
@@ -156,16 +159,16 @@ public class WebhookProcessor {
         String slug = slugOf(subscription, tenant.get());
         if (row.paidUp() && periodEnd > 0) {
             licensing.grantFromSubscription(tenant.get(), slug, plan.get(), Instant.ofEpochSecond(periodEnd), id,
-                    !cancelAtPeriodEnd);
-        } else if ("past_due".equals(status) || "unpaid".equals(status)) {
-            licensing.standing(tenant.get(), PaymentStanding.PAST_DUE, null);
+                    !cancelAtPeriodEnd, event.created());
+        } else if (("past_due".equals(status) || "unpaid".equals(status)) && ownsLicense(tenant.get(), id)) {
+            licensing.standing(tenant.get(), PaymentStanding.PAST_DUE, null, event.created());
         } else if (row.canceled() && ownsLicense(tenant.get(), id)) {
-            licensing.standing(tenant.get(), PaymentStanding.CANCELED, false);
+            licensing.standing(tenant.get(), PaymentStanding.CANCELED, false, event.created());
         }
         return new Outcome("processed", tenant.get(), "subscription " + id + " " + status + ", plan " + plan.get().id());
     }
 
-    private Outcome invoicePaid(javax.persistence.EntityManager em, JsonNode invoice) {
+    private Outcome invoicePaid(javax.persistence.EntityManager em, PaymentEvent event, JsonNode invoice) {
         Optional<String> tenant = tenantOf(invoice);
         String subscriptionId = subscriptionOf(invoice);
         if (tenant.isEmpty()) {
@@ -182,7 +185,7 @@ public class WebhookProcessor {
         if (plan.isPresent() && subscriptionId != null && periodEnd > 0) {
             licensing.grantFromSubscription(tenant.get(), slugOf(invoice, tenant.get()), plan.get(),
                     Instant.ofEpochSecond(periodEnd), subscriptionId,
-                    subscription == null || !subscription.cancelAtPeriodEnd());
+                    subscription == null || !subscription.cancelAtPeriodEnd(), event.created());
         }
         String hosted = text(invoice, "hosted_invoice_url");
         mail.sendOnce(tenant.get(), "invoice-paid", text(invoice, "id"), "billing-invoice-paid", Map.of(
@@ -193,7 +196,7 @@ public class WebhookProcessor {
         return new Outcome("processed", tenant.get(), "invoice " + text(invoice, "id") + " paid");
     }
 
-    private Outcome paymentFailed(javax.persistence.EntityManager em, JsonNode invoice) {
+    private Outcome paymentFailed(javax.persistence.EntityManager em, PaymentEvent event, JsonNode invoice) {
         Optional<String> tenant = tenantOf(invoice);
         if (tenant.isEmpty()) {
             return new Outcome("unmatched", null, "invoice " + text(invoice, "id") + " names no known tenant");
@@ -203,7 +206,14 @@ public class WebhookProcessor {
         if (subscription != null && subscription.canceled()) {
             return new Outcome("stale", tenant.get(), "invoice for cancelled subscription " + subscriptionId);
         }
-        licensing.standing(tenant.get(), PaymentStanding.PAST_DUE, null);
+        if (subscriptionId == null || !ownsLicense(tenant.get(), subscriptionId)) {
+            return new Outcome("ignored", tenant.get(), "invoice " + text(invoice, "id")
+                    + " is not for the subscription the license follows");
+        }
+        if (!licensing.standing(tenant.get(), PaymentStanding.PAST_DUE, null, event.created())) {
+            return new Outcome("stale", tenant.get(), "invoice " + text(invoice, "id")
+                    + " failed before a later payment event");
+        }
         long nextAttempt = invoice.path("next_payment_attempt").asLong(0);
         String hosted = text(invoice, "hosted_invoice_url");
         mail.sendOnce(tenant.get(), "payment-failed", text(invoice, "id") + ":" + invoice.path("attempt_count").asInt(1),

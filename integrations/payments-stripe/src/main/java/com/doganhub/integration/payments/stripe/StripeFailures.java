@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 import com.doganhub.integration.api.payments.PaymentFailed;
 import com.doganhub.platform.api.SecretMask;
 import com.stripe.exception.ApiConnectionException;
+import com.stripe.exception.AuthenticationException;
+import com.stripe.exception.PermissionException;
 import com.stripe.exception.RateLimitException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.StripeError;
@@ -33,7 +35,9 @@ final class StripeFailures {
                     true, failure);
         }
         Integer status = failure.getStatusCode();
-        boolean unavailable = failure instanceof RateLimitException || status != null && status >= 500;
+        // A rejected key or missing permission is the operator's to fix, not the customer's: answered like an outage
+        boolean unavailable = failure instanceof RateLimitException || failure instanceof AuthenticationException
+                || failure instanceof PermissionException || status != null && status >= 500;
         StripeError error = failure.getStripeError();
         String code = error != null && error.getCode() != null ? error.getCode()
                 : failure.getCode() != null ? failure.getCode() : "HTTP " + status;

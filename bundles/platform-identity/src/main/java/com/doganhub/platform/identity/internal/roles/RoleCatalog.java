@@ -12,9 +12,6 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.doganhub.platform.api.LocalizedText;
 import com.doganhub.platform.api.TenantContext;
@@ -48,10 +45,6 @@ public class RoleCatalog {
     private final TenantScope tenantScope;
     private final PermissionRegistry registry;
     private final AuditLog audit;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile TenantModules tenantModules;
 
     @Activate
     public RoleCatalog(@Reference(target = IdentityUnit.JPA) JpaTemplate jpa, @Reference TenantJpa tenantJpa,
@@ -202,20 +195,11 @@ public class RoleCatalog {
             }
         }
         List<String> assigned = List.copyOf(unique);
-        requireWithin(caller, inEffect(caller.tenantId(), grants(assigned, found, operatorTenant)));
+        requireWithin(heldByRoles(caller), caller, grants(assigned, found, operatorTenant));
         return assigned;
     }
 
-    /**
-     * Leaves out permissions of modules the tenant does not use (turned off, or not in its license): nobody in the
-     * tenant holds them now, so they cannot make a role assignment an escalation (an owner gives {@code viewer},
-     * which reads every module, while ZATCA is off).
-     */
-    public Set<String> inEffect(String tenantId, Set<String> permissions) {
-        return inEffect(tenantId, permissions, tenantModules);
-    }
-
-    /** The same, asking {@code modules} (a caller that requires the registry passes its own). */
+    /** Leaves out permissions of modules the tenant does not use (turned off, or not in its license). */
     public static Set<String> inEffect(String tenantId, Set<String> permissions, TenantModules modules) {
         if (modules == null) {
             return permissions;
@@ -227,14 +211,32 @@ public class RoleCatalog {
     }
 
     private static void requireWithin(TenantContext caller, Set<String> permissions) {
+        requireWithin(caller.permissions(), caller, permissions);
+    }
+
+    private static void requireWithin(Set<String> held, TenantContext caller, Set<String> permissions) {
         if (IdentityUnit.SYSTEM_USER.equals(caller.userId())) {
             return; // the platform itself (bootstrap, shell) sets up the first owners
         }
         for (String permission : permissions) {
-            if (!caller.hasPermission(permission)) {
+            if (!held.contains(permission)) {
                 throw new RoleEscalation(permission);
             }
         }
+    }
+
+    /**
+     * What the caller's own roles grant, modules turned off or unlicensed for the tenant included. Giving or changing
+     * a role is compared against this, not against the permissions in effect: an owner may give {@code viewer} while
+     * ZATCA is off, and nobody gives a role that would carry more than their own once every module is on again.
+     */
+    public Set<String> heldByRoles(TenantContext caller) {
+        if (IdentityUnit.SYSTEM_USER.equals(caller.userId())) {
+            return caller.permissions();
+        }
+        com.doganhub.platform.identity.internal.users.UserEntity self = tenantJpa.inTransaction(jpa,
+                em -> em.find(com.doganhub.platform.identity.internal.users.UserEntity.class, caller.userId()));
+        return self == null ? caller.permissions() : permissionsOf(self.roles(), caller.isPlatformOperator());
     }
 
     private List<RoleEntity> customRoles(List<String> keys) {

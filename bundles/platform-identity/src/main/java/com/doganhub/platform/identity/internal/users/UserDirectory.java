@@ -326,8 +326,7 @@ public class UserDirectory {
         if (IdentityUnit.SYSTEM_USER.equals(caller.userId()) || target.id().equals(caller.userId())) {
             return;
         }
-        if (!caller.permissions().containsAll(roles.inEffect(caller.tenantId(),
-                roles.permissionsOf(target.roles(), caller.isPlatformOperator())))) {
+        if (!roles.heldByRoles(caller).containsAll(roles.permissionsOf(target.roles(), caller.isPlatformOperator()))) {
             throw new UserRefused("user.outranks");
         }
     }
