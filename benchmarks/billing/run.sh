@@ -53,9 +53,12 @@ for _ in $(seq 1 1800); do
   sleep 0.1
 done
 
-token_of() {
-  curl -s -H 'Content-Type: application/json' -d "{\"tenant\":\"$1\",\"email\":\"$2\",\"password\":\"$PASSWORD\"}" \
-    "$base/api/v1/auth/login" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/'
+token_of() {   # an answer without a token stops the run rather than being sent on as one
+  local answer
+  answer=$(curl -s -H 'Content-Type: application/json' -d "{\"tenant\":\"$1\",\"email\":\"$2\",\"password\":\"$PASSWORD\"}" \
+    "$base/api/v1/auth/login")
+  case "$answer" in *'"accessToken":"'*) ;; *) echo "sign-in as $2 failed: $answer" >&2; exit 1 ;; esac
+  echo "$answer" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/'
 }
 owner=$(token_of demo owner@demo.local)
 operator=$(token_of platform operator@doganhub.local)
