@@ -8,7 +8,6 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import com.doganhub.billing.internal.licenses.LicenseState;
-import com.doganhub.billing.internal.licenses.PaymentStanding;
 import com.doganhub.billing.internal.licenses.RenewalReminders;
 
 class LicenseStateTest {
@@ -19,29 +18,29 @@ class LicenseStateTest {
 
     @Test
     void aPaidLicenseIsActiveUntilExpiryThenGraceThenReadOnly() {
-        assertThat(state(PaymentStanding.PAID, null, EXPIRY.minusSeconds(1))).isEqualTo(LicenseState.ACTIVE);
-        assertThat(state(PaymentStanding.PAID, null, EXPIRY)).isEqualTo(LicenseState.GRACE);
-        assertThat(state(PaymentStanding.PAID, null, EXPIRY.plus(GRACE).minusSeconds(1))).isEqualTo(LicenseState.GRACE);
-        assertThat(state(PaymentStanding.PAID, null, EXPIRY.plus(GRACE))).isEqualTo(LicenseState.READ_ONLY);
+        assertThat(state(null, EXPIRY.minusSeconds(1))).isEqualTo(LicenseState.ACTIVE);
+        assertThat(state(null, EXPIRY)).isEqualTo(LicenseState.GRACE);
+        assertThat(state(null, EXPIRY.plus(GRACE).minusSeconds(1))).isEqualTo(LicenseState.GRACE);
+        assertThat(state(null, EXPIRY.plus(GRACE))).isEqualTo(LicenseState.READ_ONLY);
     }
 
     @Test
     void aFailedRenewalStartsTheGracePeriodAtTheFailure() {
         Instant failed = EXPIRY.minus(Duration.ofDays(20));
-        assertThat(state(PaymentStanding.PAST_DUE, failed, failed.plusSeconds(60))).isEqualTo(LicenseState.GRACE);
-        assertThat(state(PaymentStanding.PAST_DUE, failed, failed.plus(GRACE))).isEqualTo(LicenseState.READ_ONLY);
+        assertThat(state(failed, failed.plusSeconds(60))).isEqualTo(LicenseState.GRACE);
+        assertThat(state(failed, failed.plus(GRACE))).isEqualTo(LicenseState.READ_ONLY);
     }
 
     @Test
     void aCancelledLicenseRunsToItsExpiry() {
-        assertThat(state(PaymentStanding.CANCELED, null, EXPIRY.minusSeconds(5))).isEqualTo(LicenseState.ACTIVE);
-        assertThat(state(PaymentStanding.CANCELED, null, EXPIRY.plus(GRACE))).isEqualTo(LicenseState.READ_ONLY);
+        assertThat(state(null, EXPIRY.minusSeconds(5))).isEqualTo(LicenseState.ACTIVE);
+        assertThat(state(null, EXPIRY.plus(GRACE))).isEqualTo(LicenseState.READ_ONLY);
     }
 
     @Test
     void cancellingAnUnpaidSubscriptionDoesNotLiftReadOnly() {
         Instant failed = EXPIRY.minus(Duration.ofDays(25));
-        assertThat(state(PaymentStanding.CANCELED, failed, failed.plus(GRACE).plusSeconds(1)))
+        assertThat(state(failed, failed.plus(GRACE).plusSeconds(1)))
                 .isEqualTo(LicenseState.READ_ONLY);
     }
 
@@ -58,7 +57,7 @@ class LicenseStateTest {
         assertThat(RenewalReminders.due(EXPIRY, EXPIRY, DAYS).orElseThrow().templateId()).isEqualTo("license-expired");
     }
 
-    private static LicenseState state(PaymentStanding standing, Instant pastDueSince, Instant now) {
-        return LicenseState.of(EXPIRY, pastDueSince, GRACE, now); // the standing only matters through pastDueSince
+    private static LicenseState state(Instant pastDueSince, Instant now) {
+        return LicenseState.of(EXPIRY, pastDueSince, GRACE, now);
     }
 }

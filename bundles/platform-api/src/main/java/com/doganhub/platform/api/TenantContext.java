@@ -18,6 +18,13 @@ public record TenantContext(String tenantId, String tenantSlug, String userId, L
 
     /** The slug the platform operator logs in with. */
     public static final String PLATFORM_SLUG = "platform";
+    /** The user id recorded for work the platform does on its own (jobs, routes, meters, the shell). */
+    public static final String SYSTEM_USER = "system";
+
+    /** The platform itself working inside {@code tenantId}, holding no permissions. */
+    public static TenantContext system(String tenantId, String tenantSlug) {
+        return new TenantContext(tenantId, tenantSlug, SYSTEM_USER, Locale.ENGLISH, Set.of());
+    }
 
     public TenantContext {
         requireText(tenantId, "tenantId");

@@ -5,7 +5,7 @@
  * Interfaces and value types only; implementations live in the platform bundles.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package com.doganhub.platform.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,7 +1,5 @@
 package com.doganhub.billing.internal.shell;
 
-import java.util.Locale;
-import java.util.Set;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -60,7 +58,7 @@ public class LicenseGrantCommand implements Action {
             System.err.println("The platform tenant does not exist yet");
             return null;
         }
-        TenantContext shell = new TenantContext(platform.id(), platform.slug(), "system", Locale.ENGLISH, Set.of());
+        TenantContext shell = TenantContext.system(platform.id(), platform.slug());
         try (TenantScope.Binding ignored = tenantScope.bind(shell)) {
             Licensing.Snapshot granted = grants.grant(tenant, new LicenseGrants.Grant(plan, until, months, seats, note));
             System.out.println("Granted " + granted.info().planId() + " to " + tenant + " until "

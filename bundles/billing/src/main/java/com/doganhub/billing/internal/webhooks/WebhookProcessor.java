@@ -156,7 +156,7 @@ public class WebhookProcessor {
         }
         row.apply(plan.get().id(), status, periodEnd == 0 ? null : BillingClock.utc(Instant.ofEpochSecond(periodEnd)),
                 cancelAtPeriodEnd, eventAt, clock.now());
-        String slug = slugOf(subscription, tenant.get());
+        String slug = slugOf(tenant.get());
         if (row.paidUp() && periodEnd > 0) {
             licensing.grantFromSubscription(tenant.get(), slug, plan.get(), Instant.ofEpochSecond(periodEnd), id,
                     !cancelAtPeriodEnd, event.created());
@@ -183,7 +183,7 @@ public class WebhookProcessor {
         Optional<PlanEntity> plan = plans.byStripePrice(priceOf(line))
                 .or(() -> Optional.ofNullable(subscription).flatMap(found -> plans.find(found.planId())));
         if (plan.isPresent() && subscriptionId != null && periodEnd > 0) {
-            licensing.grantFromSubscription(tenant.get(), slugOf(invoice, tenant.get()), plan.get(),
+            licensing.grantFromSubscription(tenant.get(), slugOf(tenant.get()), plan.get(),
                     Instant.ofEpochSecond(periodEnd), subscriptionId,
                     subscription == null || !subscription.cancelAtPeriodEnd(), event.created());
         }
@@ -251,7 +251,7 @@ public class WebhookProcessor {
         return checkout.tenantOfCustomer(text(object, "customer"));
     }
 
-    private String slugOf(JsonNode object, String tenantId) {
+    private String slugOf(String tenantId) {
         return tenants.byId(tenantId).map(TenantSummary::slug).orElse(tenantId);
     }
 

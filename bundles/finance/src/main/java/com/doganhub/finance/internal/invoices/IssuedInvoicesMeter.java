@@ -3,8 +3,6 @@ package com.doganhub.finance.internal.invoices;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
-import java.util.Set;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
@@ -41,7 +39,7 @@ public class IssuedInvoicesMeter implements UsageMeter {
     @Override
     public long used(String tenantId, Instant periodStart) {
         LocalDateTime since = LocalDateTime.ofInstant(periodStart, ZoneOffset.UTC);
-        TenantContext system = new TenantContext(tenantId, tenantId, "system", Locale.ENGLISH, Set.of());
+        TenantContext system = TenantContext.system(tenantId, tenantId);
         try (TenantScope.Binding ignored = tenantScope.bind(system)) {
             return tenantJpa.inTransaction(jpa, em -> em.createQuery("select count(i) from InvoiceEntity i "
                     + "where i.kind = :kind and i.issuedAt >= :since", Long.class)

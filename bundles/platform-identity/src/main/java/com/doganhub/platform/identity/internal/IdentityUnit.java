@@ -15,14 +15,14 @@ public final class IdentityUnit {
     public static final String SCHEMA = "(doganhub.schema.bundle=doganhub-platform-identity)";
 
     /** The user id recorded for work the platform does on its own (bootstrap, sign-in, shell). */
-    public static final String SYSTEM_USER = "system";
+    public static final String SYSTEM_USER = TenantContext.SYSTEM_USER;
 
     private IdentityUnit() {
     }
 
     /** A caller for platform-internal work inside {@code tenantId}, holding no permissions. */
     public static TenantContext systemIn(String tenantId, String slug) {
-        return new TenantContext(tenantId, slug, SYSTEM_USER, Locale.ENGLISH, Set.of());
+        return TenantContext.system(tenantId, slug);
     }
 
     /** A caller for platform-internal work inside {@code tenantId} on behalf of {@code userId}. */

@@ -6,8 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,8 +79,7 @@ public class SubmissionHandler implements OutboxHandler {
         if (!id.find()) {
             return OutboxOutcome.dead("no document id in the payload");
         }
-        TenantContext system = new TenantContext(delivery.tenantId(), delivery.tenantSlug(), "system", Locale.ENGLISH,
-                Set.of());
+        TenantContext system = TenantContext.system(delivery.tenantId(), delivery.tenantSlug());
         try {
             return tenantScope.callAs(system, () -> submit(id.group(1)));
         } catch (PlatformException | IllegalStateException failed) {

@@ -1,8 +1,6 @@
 package com.doganhub.integration.storage.internal.files;
 
 import java.time.Instant;
-import java.util.Locale;
-import java.util.Set;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
@@ -35,7 +33,7 @@ public class StoredBytesMeter implements UsageMeter {
 
     @Override
     public long used(String tenantId, Instant periodStart) {
-        TenantContext system = new TenantContext(tenantId, tenantId, "system", Locale.ENGLISH, Set.of());
+        TenantContext system = TenantContext.system(tenantId, tenantId);
         try (TenantScope.Binding ignored = tenantScope.bind(system)) {
             return tenantJpa.inTransaction(jpa, em -> {
                 Number sum = em.createQuery("select sum(f.size) from FileEntity f", Number.class).getSingleResult();
