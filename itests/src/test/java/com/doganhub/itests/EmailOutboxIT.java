@@ -305,8 +305,9 @@ public class EmailOutboxIT {
         chain(operator, "sendgrid", "smtp");
         String flaky = operator.postJson("/api/v1/admin/providers/email/test", "{\"to\":\"flaky@example.sa\"}").json()
                 .get("outboxId").asText();
-        waitFor("the failover to SMTP", () -> "SENT".equals(operator.get("/api/v1/admin/outbox/" + flaky).json()
-                .get("status").asText()), 30);
+        Itest.waitFor("the failover to SMTP", () -> "SENT".equals(operator.get("/api/v1/admin/outbox/" + flaky).json()
+                .get("status").asText()), 30, () -> operator.get("/api/v1/admin/outbox/" + flaky).body() + " chain "
+                        + operator.get("/api/v1/admin/providers/email").body());
         assertEquals("smtp", operator.get("/api/v1/admin/outbox/" + flaky).json().get("provider").asText());
     }
 

@@ -117,7 +117,10 @@ public class IntegrationsIT {
                 "apiBase", "http://127.0.0.1:" + STRIPE_PORT));
         waitFor("a configured Stripe key", () -> "CONFIGURED".equals(status(operator, "stripe-secret-key")), 30);
         // The live check retrieves the account: a key Stripe refuses is FAILING, the real one CONFIGURED.
-        waitFor("Stripe's account check", () -> "CONFIGURED".equals(checkedStatus(operator, "stripe-secret-key")), 30);
+        Itest.waitFor("Stripe's account check", () -> "CONFIGURED".equals(checkedStatus(operator, "stripe-secret-key")),
+                30, () -> entry(operator.get("/api/v1/admin/integrations").json(), "stripe-secret-key") + " in "
+                        + Collections.list(configurationAdmin.getConfiguration("com.doganhub.payments.stripe", "?")
+                                .getProperties().keys()));
         configure("com.doganhub.payments.stripe", Map.of("secretKey", REVOKED_KEY));
         waitFor("a revoked Stripe key failing", () -> "FAILING".equals(checkedStatus(operator, "stripe-secret-key")), 30);
         assertTrue(operator.get("/api/v1/admin/integrations").body().contains("Stripe answered HTTP 401"));
@@ -168,7 +171,8 @@ public class IntegrationsIT {
             return ready.status() == 503 && ready.body().contains("stripe-webhook-secret MISSING");
         }, 30);
         configure("com.doganhub.payments.stripe", Map.of("webhookSecret", "whsec_DoganHubItestWebhookSecret0123456789"));
-        waitFor("readiness once both are set", () -> http.get("/health/ready").status() == 200, 30);
+        Itest.waitFor("readiness once both are set", () -> http.get("/health/ready").status() == 200, 30,
+                () -> http.get("/health/ready").body());
         configure("com.doganhub.integration.status", Map.of("required", ""));
 
         String metrics = http.get("/metrics").body();

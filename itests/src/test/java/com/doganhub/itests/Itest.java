@@ -209,6 +209,21 @@ final class Itest {
         fail("waited " + seconds + " s for: " + what + (last == null ? "" : " (last error: " + last + ")"));
     }
 
+    /** {@link #waitFor(String, Callable, int)}, and when it times out the message carries {@code state} as it was. */
+    static void waitFor(String what, Callable<Boolean> condition, int seconds, Callable<String> state) throws Exception {
+        try {
+            waitFor(what, condition, seconds);
+        } catch (AssertionError timedOut) {
+            String seen;
+            try {
+                seen = state.call();
+            } catch (Exception unreadable) {
+                seen = "unreadable: " + unreadable;
+            }
+            throw new AssertionError(timedOut.getMessage() + "; state then: " + seen, timedOut);
+        }
+    }
+
     /**
      * The mails the local email provider wrote for {@code email} in tenant {@code tenant}'s folder, oldest first; the
      * folder is the test's own ({@code doganhub.itest.mail}, set with the local provider's {@code directory}).

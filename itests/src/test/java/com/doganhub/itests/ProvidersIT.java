@@ -205,11 +205,16 @@ public class ProvidersIT {
             assertEquals(switched.toString(), 200, switched.status());
             assertEquals("[\"itest-relay\",\"local\"]", switched.json().get("active").toString());
             assertEquals("itest-relay,local", emailConfiguration().get("provider"));
+            // the switch is written to the file an operator edits, so a restart keeps it; the file's comments stay
+            java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("karaf.etc"),
+                    "com.doganhub.integration.email.cfg");
+            String written = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertTrue(written, written.contains("\nprovider = itest-relay,local\n")
+                    && written.startsWith("# Which email providers"));
 
-            // An edit of etc/com.doganhub.integration.email.cfg arrives the same way, through Config Admin.
-            Dictionary<String, Object> edited = emailConfiguration();
-            edited.put("provider", "ghost,local");
-            configurationAdmin.getConfiguration("com.doganhub.integration.email", "?").update(edited);
+            // The operator's own edit of the file arrives through file install.
+            java.nio.file.Files.writeString(file, written.replace("provider = itest-relay,local", "provider = ghost,local"),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
             waitFor("the edited chain", () -> email(operator).get("chain").toString().equals("[\"ghost\",\"local\"]"), 10);
             assertEquals("a name no provider answers to is skipped", "[\"local\"]", email(operator).get("active").toString());
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.framework.InvalidSyntaxException;
@@ -25,7 +26,8 @@ import com.doganhub.platform.api.error.ValidationFailed;
 /**
  * The platform-wide provider chain of each capability: Config Admin PID {@code com.doganhub.integration.<capability>},
  * key {@value #KEY}. It is read at every use, so a change through the shell, the REST API or the {@code etc/} file
- * applies to the next message without a restart. A change asked for through the platform naming a provider that is
+ * applies to the next message without a restart; a change through the platform is written to that file as well
+ * ({@link EtcConfigFile}), so it outlives a restart. A change asked for through the platform naming a provider that is
  * not installed is refused and the old chain stays; names in the file that no provider answers to are skipped.
  */
 @Component(service = ProviderSelection.class)
@@ -92,13 +94,18 @@ public class ProviderSelection {
      * @throws ValidationFailed on {@code chain} when a name is not an installed provider of the capability (the
      *         message lists the installed ones); the old chain stays
      */
-    public ProviderChain change(Capability capability, List<String> requested) {
+    public synchronized ProviderChain change(Capability capability, List<String> requested) {
         ProviderChain chain = checked(capability, requested);
         ProviderChain before = configured(capability);
         try {
             Configuration configuration = configurationAdmin.getConfiguration(capability.configurationPid(), "?");
             Dictionary<String, Object> properties = configuration.getProperties() == null ? new Hashtable<>()
                     : configuration.getProperties();
+            // the file first: file install then finds it equal to what Config Admin holds, and a restart keeps it
+            Optional<EtcConfigFile> file = EtcConfigFile.of(properties);
+            if (file.isPresent()) {
+                file.get().set(KEY, chain.asConfiguration());
+            }
             properties.put(KEY, chain.asConfiguration());
             configuration.update(properties);
         } catch (IOException unwritable) {
