@@ -22,44 +22,16 @@ WEBHOOK_SECRET="whsec_benchmarkSigningSecret0123456789"
 work=benchmarks/work/billing
 results=benchmarks/results/billing.json
 rm -rf "$work" && mkdir -p "$work" benchmarks/results
+. benchmarks/lib/platform.sh
 
-tarball=$(ls assembly/target/doganhub-assembly-*.tar.gz 2>/dev/null | head -n 1 || true)
-if [ -z "$tarball" ]; then
-  mvn -q -B install -DskipTests -pl assembly -am
-  tarball=$(ls assembly/target/doganhub-assembly-*.tar.gz | head -n 1)
-fi
-dir="$work/run"
-mkdir -p "$dir" && tar xzf "$tarball" -C "$dir" --strip-components=1
-dir=$(cd "$dir" && pwd)
-sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $HTTP_PORT/" "$dir/etc/org.ops4j.pax.web.cfg"
-echo "sshPort = $SSH_PORT" >> "$dir/etc/org.apache.karaf.shell.cfg"
-
-base="http://127.0.0.1:$HTTP_PORT"
+unpack_platform "$(distribution_tarball)" "$work/run" "$HTTP_PORT" "$SSH_PORT"
+base=$PLATFORM_URL
 # No Stripe API call is made: webhooks only need the signing secret (the secret key just turns payments on).
-DOGANHUB_BOOTSTRAP_PASSWORD="$PASSWORD" STRIPE_SECRET_KEY="sk_test_benchmarkNotUsedForCalls000000" \
-  STRIPE_WEBHOOK_SECRET="$WEBHOOK_SECRET" LICENSE_ENCRYPTION_KEY="benchmark-license-secret-0123456789" \
-  KARAF_DATA="$dir/data" "$dir/bin/start" >/dev/null 2>&1
-stop() {
-  local pid
-  pid=$(pgrep -f "karaf.base=$dir" | head -n 1 || true)
-  "$dir/bin/stop" >/dev/null 2>&1 || true
-  [ -n "$pid" ] && for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-  [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
-}
-trap stop EXIT
-for _ in $(seq 1 1800); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ] \
-    && [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/api/v1/billing/plans")" = 401 ] && break
-  sleep 0.1
-done
+start_platform DOGANHUB_BOOTSTRAP_PASSWORD="$PASSWORD" STRIPE_SECRET_KEY="sk_test_benchmarkNotUsedForCalls000000" \
+  STRIPE_WEBHOOK_SECRET="$WEBHOOK_SECRET" LICENSE_ENCRYPTION_KEY="benchmark-license-secret-0123456789"
+wait_until_ready /api/v1/billing/plans 401
 
-token_of() {   # an answer without a token stops the run rather than being sent on as one
-  local answer
-  answer=$(curl -s -H 'Content-Type: application/json' -d "{\"tenant\":\"$1\",\"email\":\"$2\",\"password\":\"$PASSWORD\"}" \
-    "$base/api/v1/auth/login")
-  case "$answer" in *'"accessToken":"'*) ;; *) echo "sign-in as $2 failed: $answer" >&2; exit 1 ;; esac
-  echo "$answer" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/'
-}
+token_of() { sign_in "$1" "$2" "$PASSWORD"; }
 owner=$(token_of demo owner@demo.local)
 operator=$(token_of platform operator@doganhub.local)
 tenant=$(curl -s -H "Authorization: Bearer $owner" "$base/api/v1/me" | sed 's/.*"tenant":{"id":"\([^"]*\)".*/\1/')
@@ -71,13 +43,6 @@ timed() {
     -H 'Content-Type: application/json' ${4:+-d "$4"} "$base$3")
   case "${out%% *}" in 2*) ;; *) echo "$2 $3 answered ${out%% *}" >&2; exit 1 ;; esac
   awk -v t="${out#* }" 'BEGIN { printf "%.2f", t * 1000 }'
-}
-
-stats() {
-  echo "$1" | tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ v[NR] = $1 } END {
-    m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-    p = v[int(NR * 0.95 + 0.999)]
-    printf "{\"median\": %.2f, \"p95\": %.2f}", m, p }'
 }
 
 # a second tenant that stays without a license
@@ -136,7 +101,7 @@ cat > "$results" <<JSON
 {
   "benchmark": "billing",
   "measuredAt": "$(date -u +%Y-%m-%dT%H:%M:%SZ)",
-  "machine": {"cores": $(nproc), "memoryMb": $(awk '/MemTotal/ {printf "%d", $2 / 1024}' /proc/meminfo), "java": "$(java -version 2>&1 | head -n 1 | sed 's/"/\\"/g')"},
+  "machine": $(machine_json),
   "database": "H2 (embedded default)",
   "requests": $REQUESTS,
   "unlicensedListMs": $(stats "$unlicensed"),

@@ -19,11 +19,8 @@ work=benchmarks/work/boot
 results=benchmarks/results/boot.json
 rm -rf "$work" && mkdir -p "$work" benchmarks/results
 
-ours=$(ls assembly/target/doganhub-assembly-*.tar.gz 2>/dev/null | head -n 1 || true)
-if [ -z "$ours" ]; then
-  mvn -q -B install -DskipTests
-  ours=$(ls assembly/target/doganhub-assembly-*.tar.gz | head -n 1)
-fi
+. benchmarks/lib/platform.sh
+ours=$(distribution_tarball)
 mvn -q -B dependency:copy -Dartifact=org.apache.karaf:apache-karaf:$KARAF_VERSION:tar.gz -DoutputDirectory="$work" -Dmdep.stripVersion=false
 bare="$work/apache-karaf-$KARAF_VERSION.tar.gz"
 
@@ -86,8 +83,8 @@ stop_karaf() {
   kill -9 "$pid" 2>/dev/null || true
 }
 
-# stats "v1 v2 ..." -> {"median":..,"min":..,"max":..}
-stats() {
+# range "v1 v2 ..." -> {"median":..,"min":..,"max":..} (few runs: a p95 would be the maximum)
+range() {
   echo "$1" | tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ v[NR] = $1 } END {
     m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
     printf "{\"median\": %.2f, \"min\": %.2f, \"max\": %.2f}", m, v[1], v[NR] }'
@@ -102,7 +99,7 @@ measure() {
     restarts="$restarts $restart"
     rss="$rss $(awk -v k="$kb" 'BEGIN { printf "%.1f", k / 1024 }')"
   done
-  echo "$(stats "$times")|$(stats "$rss")|$(stats "$restarts")"
+  echo "$(range "$times")|$(range "$rss")|$(range "$restarts")"
 }
 
 IFS='|' read -r ours_boot ours_rss ours_restart < <(measure doganhub "$ours" doganhub_ready)
@@ -117,7 +114,7 @@ cat > "$results" <<JSON
 {
   "benchmark": "boot",
   "measuredAt": "$(date -u +%Y-%m-%dT%H:%M:%SZ)",
-  "machine": {"cores": $(nproc), "memoryMb": $(awk '/MemTotal/ {printf "%d", $2 / 1024}' /proc/meminfo), "java": "$(java -version 2>&1 | head -n 1 | sed 's/"/\\"/g')"},
+  "machine": $(machine_json),
   "runs": $RUNS,
   "settleSeconds": $SETTLE_SECONDS,
   "doganhub": {"bootToReadySeconds": $ours_boot, "restartToReadySeconds": $ours_restart, "idleRssMb": $ours_rss, "jvmOptions": "assembly/src/main/karaf/bin/setenv"},

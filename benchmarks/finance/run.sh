@@ -22,49 +22,26 @@ work=benchmarks/work/finance
 results=benchmarks/results/finance.json
 rm -rf "$work" && mkdir -p "$work/lib" benchmarks/results
 
-ours=$(ls assembly/target/doganhub-assembly-*.tar.gz 2>/dev/null | head -n 1 || true)
-if [ -z "$ours" ]; then
-  mvn -q -B install -DskipTests
-  ours=$(ls assembly/target/doganhub-assembly-*.tar.gz | head -n 1)
-fi
+. benchmarks/lib/platform.sh
+ours=$(distribution_tarball)
 mvn -q -B dependency:copy -Dartifact=org.postgresql:postgresql:42.7.8 -DoutputDirectory="$work/lib"
 
 $PSQL -d postgres -c "drop database if exists $DATABASE" -c "create database $DATABASE"
 
-dir="$work/run"
-mkdir -p "$dir"
-dir=$(cd "$dir" && pwd)
-tar xzf "$ours" -C "$dir" --strip-components=1
-sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $HTTP_PORT/" "$dir/etc/org.ops4j.pax.web.cfg"
-echo "sshPort = 8105" >> "$dir/etc/org.apache.karaf.shell.cfg"
-[ -f "$dir/etc/org.apache.karaf.management.cfg" ] && sed -i 's/^rmiRegistryPort *=.*/rmiRegistryPort = 11096/; s/^rmiServerPort *=.*/rmiServerPort = 44446/' "$dir/etc/org.apache.karaf.management.cfg"
-sed -i "s#^url *=.*#url = jdbc:postgresql://127.0.0.1:5432/$DATABASE#; s#^user *=.*#user = postgres#" \
-  "$dir/etc/com.doganhub.persistence.cfg"
-sed -i "s/^attachPdf *=.*/attachPdf = $ATTACH_PDF/" "$dir/etc/com.doganhub.finance.cfg"
-
-stop_platform() {
-  local pid
-  pid=$(pgrep -f "karaf.base=$dir" | head -n 1 || true)
-  "$dir/bin/stop" >/dev/null 2>&1 || true
-  for _ in $(seq 1 100); do [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-  [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
-}
-trap stop_platform EXIT
-
-KARAF_DATA="$dir/data" DOGANHUB_BOOTSTRAP_PASSWORD=$PASSWORD "$dir/bin/start" >/dev/null 2>&1
-for _ in $(seq 1 1800); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/health/ready")" = 200 ] && break
-  sleep 0.1
-done
+unpack_platform "$ours" "$work/run" "$HTTP_PORT" 8105
+set_config com.doganhub.persistence.cfg url "jdbc:postgresql://127.0.0.1:5432/$DATABASE"
+set_config com.doganhub.persistence.cfg user postgres
+set_config com.doganhub.finance.cfg attachPdf "$ATTACH_PDF"
+start_platform DOGANHUB_BOOTSTRAP_PASSWORD=$PASSWORD
+wait_until_ready
 sleep 3 # the JAX-RS application settles after the last resources register
 
-throughput=$(java -cp "$work/lib/*" benchmarks/finance/FinanceBench.java "http://127.0.0.1:$HTTP_PORT" "$PASSWORD" \
+throughput=$(java -cp "$work/lib/*" benchmarks/finance/FinanceBench.java "$PLATFORM_URL" "$PASSWORD" \
   "jdbc:postgresql://127.0.0.1:5432/$DATABASE" "$COUNT" "$CLIENTS")
 
 # Trial balance: LINES balanced lines for the demo tenant, spread over 2020-2026 and the chart's posting accounts.
 tenant=$($PSQL -d $DATABASE -c "select id from core_tenant where slug = 'demo'")
-token=$(curl -s -H 'Content-Type: application/json' -d "{\"tenant\":\"demo\",\"email\":\"owner@demo.local\",\"password\":\"$PASSWORD\"}" \
-  "http://127.0.0.1:$HTTP_PORT/api/v1/auth/login" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+token=$(sign_in demo owner@demo.local "$PASSWORD")
 $PSQL -d $DATABASE <<SQL
 insert into fin_journal_line (id, tenant_id, entry_id, line_number, account_code, debit, credit, entry_date, posted)
 select md5(g::text || 'l'), '$tenant', 'bench-' || (g / 2), g % 2 + 1,
@@ -82,7 +59,7 @@ $PSQL -d $DATABASE -c "analyze fin_journal_line" >/dev/null
 api_ms=()
 for _ in 1 2 3 4 5 6; do
   t=$(curl -s -o "$work/trial.json" -w '%{time_total}' -H "Authorization: Bearer $token" \
-    "http://127.0.0.1:$HTTP_PORT/api/v1/finance/reports/trial-balance?from=1900-01-01&to=2030-12-31")
+    "$PLATFORM_URL/api/v1/finance/reports/trial-balance?from=1900-01-01&to=2030-12-31")
   api_ms+=("$(awk -v t="$t" 'BEGIN { printf "%.1f", t * 1000 }')")
 done
 grep -q '"report":"trial-balance"' "$work/trial.json" || { echo "trial balance failed: $(head -c 300 "$work/trial.json")" >&2; exit 1; }
@@ -100,7 +77,7 @@ cat > "$results" <<JSON
 {
   "benchmark": "finance",
   "measuredAt": "$(date -u +%Y-%m-%dT%H:%M:%SZ)",
-  "machine": {"cores": $(nproc), "memoryMb": $(awk '/MemTotal/ {printf "%d", $2 / 1024}' /proc/meminfo), "java": "$(java -version 2>&1 | head -n 1 | sed 's/"/\\"/g')"},
+  "machine": $(machine_json),
   "database": "PostgreSQL $($PSQL -d postgres -c 'show server_version') on 127.0.0.1",
   "invoiceThroughput": $throughput,
   "invoiceEmailsCarryPdf": $ATTACH_PDF,

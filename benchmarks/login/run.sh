@@ -18,35 +18,15 @@ PASSWORD="Bench-Bootstrap-2026"
 work=benchmarks/work/login
 results=benchmarks/results/login.json
 rm -rf "$work" && mkdir -p "$work" benchmarks/results
+. benchmarks/lib/platform.sh
 
-tarball=$(ls assembly/target/doganhub-assembly-*.tar.gz 2>/dev/null | head -n 1 || true)
-if [ -z "$tarball" ]; then
-  mvn -q -B install -DskipTests -pl assembly -am
-  tarball=$(ls assembly/target/doganhub-assembly-*.tar.gz | head -n 1)
-fi
-dir="$work/run"
-mkdir -p "$dir" && tar xzf "$tarball" -C "$dir" --strip-components=1
-dir=$(cd "$dir" && pwd) # Karaf resolves a relative KARAF_DATA against its own directory
-sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $HTTP_PORT/" "$dir/etc/org.ops4j.pax.web.cfg"
-echo "sshPort = $SSH_PORT" >> "$dir/etc/org.apache.karaf.shell.cfg"
+unpack_platform "$(distribution_tarball)" "$work/run" "$HTTP_PORT" "$SSH_PORT"
+base=$PLATFORM_URL
 # The benchmark fails logins on purpose; the throttle would answer 429 after a few.
-sed -i 's/^login.max.failures.per.account *=.*/login.max.failures.per.account = 100000/;
-        s/^login.max.failures.per.address *=.*/login.max.failures.per.address = 100000/' "$dir/etc/com.doganhub.identity.cfg"
-
-base="http://127.0.0.1:$HTTP_PORT"
-DOGANHUB_BOOTSTRAP_PASSWORD="$PASSWORD" KARAF_DATA="$dir/data" "$dir/bin/start" >/dev/null 2>&1
-stop() {
-  local pid
-  pid=$(pgrep -f "karaf.base=$dir" | head -n 1 || true)
-  "$dir/bin/stop" >/dev/null 2>&1 || true
-  [ -n "$pid" ] && for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-  [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
-}
-trap stop EXIT
-for _ in $(seq 1 1800); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/api/v1/public/branding?tenant=demo")" = 200 ] && break
-  sleep 0.1
-done
+set_config com.doganhub.identity.cfg login.max.failures.per.account 100000
+set_config com.doganhub.identity.cfg login.max.failures.per.address 100000
+start_platform DOGANHUB_BOOTSTRAP_PASSWORD="$PASSWORD"
+wait_until_ready "/api/v1/public/branding?tenant=demo" 200
 
 # login TENANT EMAIL PASSWORD EXPECTED_STATUS -> milliseconds
 login() {
@@ -55,14 +35,6 @@ login() {
     -d "{\"tenant\":\"$1\",\"email\":\"$2\",\"password\":\"$3\"}" "$base/api/v1/auth/login")
   [ "${out%% *}" = "$4" ] || { echo "login $1/$2 answered ${out%% *}, expected $4" >&2; exit 1; }
   awk -v t="${out#* }" 'BEGIN { printf "%.1f", t * 1000 }'
-}
-
-# stats "v1 v2 ..." -> {"median":..,"p95":..}
-stats() {
-  echo "$1" | tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ v[NR] = $1 } END {
-    m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-    p = v[int(NR * 0.95 + 0.999)]
-    printf "{\"median\": %.1f, \"p95\": %.1f}", m, p }'
 }
 
 for _ in 1 2 3; do login demo owner@demo.local "$PASSWORD" 200 >/dev/null; done   # warm up JIT and pools
@@ -74,8 +46,7 @@ for _ in $(seq 1 "$ROUNDS"); do   # interleaved, so drift affects every case ali
   success="$success $(login demo owner@demo.local "$PASSWORD" 200)"
 done
 
-token=$(curl -s -H 'Content-Type: application/json' -d "{\"tenant\":\"demo\",\"email\":\"owner@demo.local\",\"password\":\"$PASSWORD\"}" \
-  "$base/api/v1/auth/login" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+token=$(sign_in demo owner@demo.local "$PASSWORD")
 me=""
 for _ in $(seq 1 "$ME_REQUESTS"); do
   me="$me $(curl -s -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $token" "$base/api/v1/me" \
@@ -86,18 +57,18 @@ cat > "$results" <<JSON
 {
   "benchmark": "login",
   "measuredAt": "$(date -u +%Y-%m-%dT%H:%M:%SZ)",
-  "machine": {"cores": $(nproc), "memoryMb": $(awk '/MemTotal/ {printf "%d", $2 / 1024}' /proc/meminfo), "java": "$(java -version 2>&1 | head -n 1 | sed 's/"/\\"/g')"},
+  "machine": $(machine_json),
   "database": "H2 (embedded default)",
   "bcryptCost": 12,
   "rounds": $ROUNDS,
   "loginMs": {
-    "wrongPassword": $(stats "$wrong"),
-    "unknownEmail": $(stats "$unknown_email"),
-    "unknownTenant": $(stats "$unknown_tenant"),
-    "success": $(stats "$success")
+    "wrongPassword": $(stats "$wrong" 1),
+    "unknownEmail": $(stats "$unknown_email" 1),
+    "unknownTenant": $(stats "$unknown_tenant" 1),
+    "success": $(stats "$success" 1)
   },
   "meRequests": $ME_REQUESTS,
-  "authenticatedGetMeMs": $(stats "$me")
+  "authenticatedGetMeMs": $(stats "$me" 1)
 }
 JSON
 cat "$results"
