@@ -43,8 +43,11 @@ final class EtcConfigFile {
         }
         try {
             Path path = Path.of(new URI(String.valueOf(location)));
-            return Files.isRegularFile(path) ? Optional.of(new EtcConfigFile(path)) : Optional.empty();
+            // a linked file is edited where it lives, so the link stays a link
+            return Files.isRegularFile(path) ? Optional.of(new EtcConfigFile(path.toRealPath())) : Optional.empty();
         } catch (URISyntaxException | IllegalArgumentException notAFileUrl) {
+            return Optional.empty();
+        } catch (IOException unreadable) {
             return Optional.empty();
         }
     }

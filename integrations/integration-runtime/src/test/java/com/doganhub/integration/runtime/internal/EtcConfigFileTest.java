@@ -65,6 +65,19 @@ class EtcConfigFileTest {
     }
 
     @Test
+    void aLinkedFileIsEditedWhereItLivesAndTheLinkStays() throws Exception {
+        Path shared = Files.createDirectory(etc.resolve("shared"));
+        Path real = shared.resolve("email.cfg");
+        Files.writeString(real, "provider = local\n");
+        Path link = Files.createSymbolicLink(etc.resolve("com.doganhub.integration.email.cfg"), real);
+
+        file(link).set("provider", "smtp");
+
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("provider = smtp\n", Files.readString(real));
+    }
+
+    @Test
     void aConfigurationWithoutAFileHasNone() {
         Hashtable<String, Object> properties = new Hashtable<>();
         assertFalse(EtcConfigFile.of(properties).isPresent());
