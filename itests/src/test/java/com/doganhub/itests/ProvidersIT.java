@@ -212,6 +212,22 @@ public class ProvidersIT {
             assertTrue(written, written.contains("\nprovider = itest-relay,local\n")
                     && written.startsWith("# Which email providers"));
 
+            // A file the platform cannot replace (a read-only mount; root writes anywhere, so a directory stands
+            // where the new file is written first) refuses the switch with the reason, and the chain stays.
+            java.nio.file.Path blocked = java.nio.file.Files.createDirectories(
+                    file.resolveSibling(".com.doganhub.integration.email.cfg.tmp").resolve("keep"));
+            try {
+                Http.Answer unwritable = operator.withHeader("Accept-Language", "en")
+                        .putJson("/api/v1/admin/providers/email", "{\"chain\":[\"local\"]}");
+                Itest.assertProblem(unwritable, 409, "provider.configuration-unwritable");
+                assertTrue(unwritable.body(), unwritable.body().contains("com.doganhub.integration.email.cfg")
+                        && unwritable.body().contains("itest-relay,local"));
+                assertEquals("[\"itest-relay\",\"local\"]", email(operator).get("chain").toString());
+            } finally {
+                java.nio.file.Files.delete(blocked);
+                java.nio.file.Files.delete(blocked.getParent());
+            }
+
             // The operator's own edit of the file arrives through file install.
             java.nio.file.Files.writeString(file, written.replace("provider = itest-relay,local", "provider = ghost,local"),
                     java.nio.charset.StandardCharsets.ISO_8859_1);

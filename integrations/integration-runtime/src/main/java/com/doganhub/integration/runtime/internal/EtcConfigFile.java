@@ -79,11 +79,20 @@ final class EtcConfigFile {
             lines.add(replacement);
         }
         Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp"); // outside file install's *.cfg filter
-        Files.write(temporary, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.ISO_8859_1));
         try {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            Files.write(temporary, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.ISO_8859_1));
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException unwritable) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException leftBehind) {
+                unwritable.addSuppressed(leftBehind);
+            }
+            throw unwritable;
         }
     }
 

@@ -21,6 +21,7 @@ import com.doganhub.integration.api.Capability;
 import com.doganhub.platform.api.TenantScope;
 import com.doganhub.platform.api.audit.AuditEvent;
 import com.doganhub.platform.api.audit.AuditLog;
+import com.doganhub.platform.api.error.Conflict;
 import com.doganhub.platform.api.error.ValidationFailed;
 
 /**
@@ -93,6 +94,8 @@ public class ProviderSelection {
      *
      * @throws ValidationFailed on {@code chain} when a name is not an installed provider of the capability (the
      *         message lists the installed ones); the old chain stays
+     * @throws Conflict {@code provider.configuration-unwritable} when the chain's etc file cannot be written (a
+     *         read-only mount): the old chain stays, and the file is where to change it
      */
     public synchronized ProviderChain change(Capability capability, List<String> requested) {
         ProviderChain chain = checked(capability, requested);
@@ -104,7 +107,14 @@ public class ProviderSelection {
             // the file first: file install then finds it equal to what Config Admin holds, and a restart keeps it
             Optional<EtcConfigFile> file = EtcConfigFile.of(properties);
             if (file.isPresent()) {
-                file.get().set(KEY, chain.asConfiguration());
+                try {
+                    file.get().set(KEY, chain.asConfiguration());
+                } catch (IOException unwritable) {
+                    LOG.warn("Provider chain of {} not changed: cannot write {} ({})", capability.id(), file.get().path(),
+                            unwritable.toString());
+                    throw new Conflict("provider.configuration-unwritable", file.get().path().getFileName(),
+                            before.asConfiguration());
+                }
             }
             properties.put(KEY, chain.asConfiguration());
             configuration.update(properties);

@@ -2,6 +2,7 @@ package com.doganhub.integration.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -75,6 +76,18 @@ class EtcConfigFileTest {
 
         assertTrue(Files.isSymbolicLink(link));
         assertEquals("provider = smtp\n", Files.readString(real));
+    }
+
+    @Test
+    void aFileThatCannotBeReplacedStaysAsItWas() throws Exception {
+        Path cfg = write("provider = local\n");
+        // root writes anywhere, so a directory where the temporary file goes stands for a read-only mount
+        Path blocked = Files.createDirectory(etc.resolve(".com.doganhub.integration.email.cfg.tmp"));
+        Files.writeString(blocked.resolve("keep"), "x");
+
+        assertThrows(java.io.IOException.class, () -> file(cfg).set("provider", "smtp"));
+
+        assertEquals("provider = local\n", Files.readString(cfg));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import com.doganhub.integration.api.Capability;
 import com.doganhub.integration.runtime.internal.ProviderRegistry;
 import com.doganhub.integration.runtime.internal.ProviderSelection;
+import com.doganhub.platform.api.error.Conflict;
 import com.doganhub.platform.api.error.ValidationFailed;
 
 /** {@code doganhub:provider-set CAPABILITY CHAIN}: the same rules as {@code PUT /api/v1/admin/providers/{capability}}. */
@@ -45,6 +46,8 @@ public class ProviderSetCommand implements Action {
         } catch (ValidationFailed refused) {
             System.err.println("Refused: " + refused.errors().get(0).code() + " " + refused.errors().get(0).args()
                     + "; installed: " + String.join(", ", registry.providers(chosen).keySet()));
+        } catch (Conflict unwritable) {
+            System.err.println("Refused: " + unwritable.code() + " " + unwritable.args());
         }
         return null;
     }
