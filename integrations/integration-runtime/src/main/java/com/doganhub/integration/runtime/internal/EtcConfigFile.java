@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.List;
@@ -44,7 +47,9 @@ final class EtcConfigFile {
         try {
             Path path = Path.of(new URI(String.valueOf(location)));
             // a linked file is edited where it lives, so the link stays a link
-            return Files.isRegularFile(path) ? Optional.of(new EtcConfigFile(path.toRealPath())) : Optional.empty();
+            // .config files are typed (I"5", [...]); a plain line written into one would change how all of it reads
+            return Files.isRegularFile(path) && path.getFileName().toString().endsWith(".cfg")
+                    ? Optional.of(new EtcConfigFile(path.toRealPath())) : Optional.empty();
         } catch (URISyntaxException | IllegalArgumentException notAFileUrl) {
             return Optional.empty();
         } catch (IOException unreadable) {
@@ -56,8 +61,16 @@ final class EtcConfigFile {
         return file;
     }
 
-    /** Sets {@code key} to {@code value} in the file, atomically. */
+    /**
+     * Sets {@code key} to {@code value} in the file, atomically: every line of the key gives way to one (file install
+     * keeps the last of repeated keys), and the new file keeps the old one's permissions and, where allowed, owner.
+     *
+     * @throws IOException when the file may not be written (read-only) or cannot be replaced; it is left as it was
+     */
     void set(String key, String value) throws IOException {
+        if (!Files.isWritable(file)) {
+            throw new AccessDeniedException(file.toString(), null, "not writable");
+        }
         // file install reads .cfg files as ISO-8859-1; anything beyond it is written as a \\u escape
         List<String> lines = new ArrayList<>(List.of(
                 new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).split("\r?\n", -1)));
@@ -65,22 +78,28 @@ final class EtcConfigFile {
             lines.remove(lines.size() - 1);
         }
         String replacement = escapeKey(key) + " = " + escapeValue(value);
-        boolean replaced = false;
-        for (int i = 0; i < lines.size() && !replaced; i++) {
+        int at = -1;
+        for (int i = 0; i < lines.size(); i++) {
             int last = lastLineOf(lines, i);
             if (key.equals(keyOf(lines.get(i)))) {
                 lines.subList(i, last + 1).clear();
-                lines.add(i, replacement);
-                replaced = true;
+                if (at < 0) {
+                    lines.add(i, replacement);
+                    at = i;
+                } else {
+                    i--; // the next line has moved up to i
+                }
+            } else {
+                i = last;
             }
-            i = replaced ? i : last;
         }
-        if (!replaced) {
+        if (at < 0) {
             lines.add(replacement);
         }
         Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp"); // outside file install's *.cfg filter
         try {
             Files.write(temporary, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.ISO_8859_1));
+            keepAttributes(temporary);
             try {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
@@ -96,13 +115,43 @@ final class EtcConfigFile {
         }
     }
 
-    /** The index of the last physical line of the logical line starting at {@code first} (continuations). */
+    /** The old file's POSIX permissions on the new one; its owner and group too when this process may set them. */
+    private void keepAttributes(Path replacement) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        PosixFileAttributes attributes = view.readAttributes();
+        Files.setPosixFilePermissions(replacement, attributes.permissions());
+        PosixFileAttributeView target = Files.getFileAttributeView(replacement, PosixFileAttributeView.class);
+        try {
+            target.setGroup(attributes.group());
+            target.setOwner(attributes.owner());
+        } catch (IOException notPermitted) {
+            // only root may give a file away; the permissions still hold
+        }
+    }
+
+    /**
+     * The index of the last physical line of the logical line starting at {@code first}: a value ending in an odd
+     * number of backslashes goes on, past blank and comment lines, as file install's reader reads it.
+     */
     private static int lastLineOf(List<String> lines, int first) {
         int index = first;
-        while (index < lines.size() - 1 && !isComment(lines.get(index)) && continues(lines.get(index))) {
+        if (isBlankOrComment(lines.get(index))) {
+            return index;
+        }
+        while (continues(lines.get(index)) && index < lines.size() - 1) {
             index++;
+            while (index < lines.size() - 1 && isBlankOrComment(lines.get(index))) {
+                index++;
+            }
         }
         return index;
+    }
+
+    private static boolean isBlankOrComment(String line) {
+        return line.isBlank() || isComment(line);
     }
 
     private static boolean continues(String line) {

@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Hashtable;
 import java.util.Properties;
+import java.util.Set;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +44,44 @@ class EtcConfigFileTest {
         file(cfg).set("provider", "mailgun");
 
         assertEquals("provider = mailgun\nafter = kept\n", Files.readString(cfg));
+    }
+
+    @Test
+    void aRepeatedKeyLeavesOneLineForFileInstallKeepsTheLastOfThem() throws Exception {
+        Path cfg = write("provider = local\nkept = 1\nprovider = sendgrid\nprovider = mailgun\n");
+
+        file(cfg).set("provider", "smtp");
+
+        assertEquals("provider = smtp\nkept = 1\n", Files.readString(cfg));
+    }
+
+    @Test
+    void aValueContinuesPastBlankAndCommentLinesAsFileInstallReadsIt() throws Exception {
+        Path cfg = write("provider = local, \\\n\n# a note inside the value\n    smtp\nafter = kept\n");
+
+        file(cfg).set("provider", "mailgun");
+
+        assertEquals("provider = mailgun\nafter = kept\n", Files.readString(cfg));
+    }
+
+    @Test
+    void theNewFileKeepsTheOldOnesPermissions() throws Exception {
+        Path cfg = write("provider = local\n");
+        Set<PosixFilePermission> guarded = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(cfg, guarded);
+
+        file(cfg).set("provider", "smtp");
+
+        assertEquals(guarded, Files.getPosixFilePermissions(cfg));
+    }
+
+    @Test
+    void onlyPlainCfgFilesAreEdited() throws Exception {
+        Path typed = etc.resolve("com.doganhub.integration.email.config");
+        Files.writeString(typed, "provider=\"local\"\n");
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(EtcConfigFile.FILE_PROPERTY, typed.toUri().toString());
+        assertTrue(EtcConfigFile.of(properties).isEmpty());
     }
 
     @Test
