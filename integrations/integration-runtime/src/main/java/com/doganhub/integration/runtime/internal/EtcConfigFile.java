@@ -50,9 +50,7 @@ final class EtcConfigFile {
             // .config files are typed (I"5", [...]); a plain line written into one would change how all of it reads
             return Files.isRegularFile(path) && path.getFileName().toString().endsWith(".cfg")
                     ? Optional.of(new EtcConfigFile(path.toRealPath())) : Optional.empty();
-        } catch (URISyntaxException | IllegalArgumentException notAFileUrl) {
-            return Optional.empty();
-        } catch (IOException unreadable) {
+        } catch (URISyntaxException | IllegalArgumentException | IOException notAFileWeCanEdit) {
             return Optional.empty();
         }
     }
