@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code etc/*.cfg} file a configuration was read from, edited the way an operator would: one key's line replaced
- * (or appended), every other line, comment and {@code ${env:...}} placeholder kept, and the new file moved over the old
- * one in one step.
+ * The {@code etc/*.cfg} file a configuration was read from, edited the way an operator would: one key's lines replaced
+ * by a single line (or one appended), every other line, comment and {@code ${env:...}} placeholder kept, and the new
+ * file moved over the old one in one step.
  *
  * <p>Why we write the file ourselves: the distribution turns off file install's write-back
  * ({@code felix.fileinstall.enableConfigSave=false}). That write-back truncates the file and writes it again while
